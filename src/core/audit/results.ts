@@ -1,0 +1,118 @@
+/**
+ * The results of one audit: the shape of `results.json`, written once per model version.
+ *
+ * This is a contract (see DESIGN.md, "Results JSON"): the site, the exported card and users'
+ * scripts read it. `schemas/results.json` encodes the same shape and every results object is
+ * validated against it before it is written.
+ */
+
+/** A statistic that could be computed, with its bootstrap percentile interval when one was run. */
+export interface DefinedMetric {
+  estimate: number;
+  /** Lower bound of the percentile interval; null when no bootstrap ran or too few replicates. */
+  low: number | null;
+  /** Upper bound of the percentile interval; null when no bootstrap ran or too few replicates. */
+  high: number | null;
+  /** Bootstrap replicates in which the metric was undefined (left out of the interval). */
+  undefinedReplicates?: number;
+  /** Why `low`/`high` are null although the estimate exists. */
+  intervalReason?: string;
+}
+
+/** A statistic that is undefined for this group (for example AUC with no positives). */
+export interface UndefinedMetric {
+  estimate: null;
+  reason: string;
+}
+
+export type Metric = DefinedMetric | UndefinedMetric;
+
+/** The metrics reported for one group at the operating point. */
+export interface GroupMetrics {
+  auc: Metric;
+  tpr: Metric;
+  fpr: Metric;
+  youden: Metric;
+  [name: string]: Metric;
+}
+
+/** One row of a target's table: a subgroup, or the whole sample (`all`/`all`). */
+export interface GroupResult {
+  attribute: string;
+  value: string;
+  n: number;
+  positives: number;
+  negatives: number;
+  /** True for the group that disparities are measured against. */
+  reference?: boolean;
+  metrics: GroupMetrics;
+  /** Points of the group's ROC curve (false positive rate, true positive rate), for plotting. */
+  roc?: { fpr: number[]; tpr: number[] };
+}
+
+export type OperatingPolicy = 'target-fpr' | 'threshold' | 'youden';
+export type FprConvention = 'full-curve' | 'reference';
+
+/** The decision threshold chosen once on the whole sample and applied to every subgroup. */
+export interface OperatingPoint {
+  policy: OperatingPolicy;
+  /** The target false positive rate (policy `target-fpr`), else null. */
+  target: number | null;
+  threshold: number;
+  achievedFpr: number;
+  achievedTpr: number;
+  /** The candidate convention of a target-FPR search, else null. */
+  convention: FprConvention | null;
+}
+
+/** Rows left out of a target, by reason, with the ids (or 1-based data row numbers) of each. */
+export interface Exclusion {
+  reason: string;
+  count: number;
+  /** Up to 50 ids or row numbers, so that a reader can find them. */
+  examples: string[];
+}
+
+export interface TargetResult {
+  name: string;
+  labelColumn: string;
+  scoreColumn: string;
+  operatingPoint: OperatingPoint;
+  excluded: Exclusion[];
+  groups: GroupResult[];
+}
+
+/** One two-sample Kolmogorov–Smirnov test between two subgroups on one projection column. */
+export interface ProjectionTest {
+  source: string;
+  column: string;
+  attribute: string;
+  groups: [string, string];
+  sizes: [number, number];
+  statistic: number | null;
+  pValue: number | null;
+  pAdjusted: number | null;
+  method: string;
+  reject: boolean | null;
+  /** Why the test could not be run (then statistic and p-values are null). */
+  reason?: string;
+}
+
+export interface InputFile {
+  path: string;
+  sha256: string;
+  rows: number;
+  excludedRows: number;
+}
+
+export interface AuditResults {
+  model: string;
+  version: string;
+  generatedBy: string;
+  inputs: InputFile[];
+  bootstrap: { replicates: number; level: number; seed: number; stratify: 'label' | 'none' };
+  targets: TargetResult[];
+  projections: ProjectionTest[];
+  /** The adjustment applied across all projection tests and its significance level. */
+  adjustment: { method: string; alpha: number } | null;
+}

@@ -1,0 +1,70 @@
+/**
+ * The audit specification (`audit.yaml`) after validation against `schemas/audit-spec.json`,
+ * with every default filled in. Paths are relative to the version folder and never leave it.
+ */
+
+export type LabelValue = string | number;
+
+export interface TargetSpec {
+  name: string;
+  label: {
+    column: string;
+    positive: LabelValue[];
+    /** Values counted as negative, or `rest` for every value that is not positive. */
+    negative: LabelValue[] | 'rest';
+  };
+  score: string;
+}
+
+export interface CategoricalGroupSpec {
+  column: string;
+  /** The values to report, in order; when absent, every value found, sorted. */
+  values?: string[];
+  reference?: string;
+}
+
+export interface BinnedGroupSpec {
+  column: string;
+  /** Increasing edges; bins are [e0, e1), [e1, e2), …, and values outside are excluded. */
+  bins: number[];
+  reference?: string;
+}
+
+export type GroupSpec = CategoricalGroupSpec | BinnedGroupSpec;
+
+export type OperatingPointSpec =
+  | { policy: 'target-fpr'; targetFpr: number; convention: 'full-curve' | 'reference' }
+  | { policy: 'threshold'; threshold: number }
+  | { policy: 'youden' };
+
+export interface BootstrapSpec {
+  replicates: number;
+  level: number;
+  seed: number;
+  stratify: 'label' | 'none';
+}
+
+export type AdjustMethod = 'BY' | 'BH' | 'holm' | 'bonferroni';
+
+export interface ProjectionSpec {
+  data: string;
+  /** A short name for the file in tables; defaults to the file name. */
+  source: string;
+  columns: string[];
+  /** Pairs of `column=value` selectors, for example `[race=Asian, race=White]`. */
+  comparisons: [string, string][];
+}
+
+export interface AuditSpec {
+  data: string;
+  id?: string;
+  targets: TargetSpec[];
+  groups: GroupSpec[];
+  operatingPoint: OperatingPointSpec;
+  bootstrap: BootstrapSpec;
+  projections: ProjectionSpec[];
+  adjust: AdjustMethod;
+  alpha: number;
+  /** What to do with a row whose score is missing or not finite: leave it out, or refuse the file. */
+  invalidScores: 'exclude' | 'refuse';
+}
