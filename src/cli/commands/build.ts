@@ -1,0 +1,54 @@
+/**
+ * `auditcard build [--content DIR] [--out DIR] [--base PATH] [--format human|json|github]`:
+ * validates and audits every version, then builds and publishes the site.
+ */
+import { resolve } from 'node:path';
+import { buildSite } from '../../pipeline/build/build-site.ts';
+import { formatProblems, summarizeProblems } from '../../pipeline/problems/format.ts';
+import { exitStatus } from '../exit-status.ts';
+import type { CommandIo } from '../io.ts';
+import { parseOptions, type OutputFormat } from '../options.ts';
+
+/** Runs `auditcard build` and returns its exit status. */
+export async function runBuild(args: string[], io: CommandIo): Promise<number> {
+  const parsed = parseOptions(args, {
+    values: ['--content', '--out', '--base', '--format', '--title'],
+    flags: ['--quiet'],
+  });
+  if ('error' in parsed) {
+    io.stderr(`auditcard build: ${parsed.error}`);
+    return exitStatus.usage;
+  }
+  if (parsed.positionals.length > 0) {
+    io.stderr(`auditcard build: unexpected argument '${parsed.positionals[0]}'.`);
+    io.stderr('Name the content folder with --content DIR.');
+    return exitStatus.usage;
+  }
+
+  const format = parsed.format;
+  const quiet = parsed.flags.has('--quiet') || format !== 'human';
+  const outcome = await buildSite({
+    contentDir: resolve(io.cwd, parsed.values.get('--content') ?? 'content'),
+    outDir: resolve(io.cwd, parsed.values.get('--out') ?? 'dist'),
+    base: parsed.values.get('--base'),
+    title: parsed.values.get('--title'),
+    log: quiet ? undefined : (line) => io.stderr(line),
+  });
+
+  report(outcome.problems, format, io);
+  if (!outcome.published) {
+    io.stderr('auditcard build: nothing was published; fix the errors above and build again.');
+    return exitStatus.contentErrors;
+  }
+  return exitStatus.ok;
+}
+
+function report(problems: Parameters<typeof formatProblems>[0], format: OutputFormat, io: CommandIo) {
+  if (format === 'json') {
+    io.stdout(formatProblems(problems, 'json'));
+    return;
+  }
+  if (problems.length === 0) return;
+  io.stdout(formatProblems(problems, format));
+  if (format === 'human') io.stderr(summarizeProblems(problems));
+}

@@ -1,0 +1,241 @@
+/**
+ * `auditcard build`: validate every card and spec, run every audit, then build the Astro site
+ * and publish it with its downloads. Nothing is written to the output folder unless every
+ * step succeeded, and a failed build leaves the previously published site as it was.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AuditResults } from '../../core/audit/results.ts';
+import { hasErrors, type Problem } from '../problems/problem.ts';
+import { siteModelVariable, type SiteModel, type SiteVersion } from '../../site/site-model.ts';
+import { createStagingFolder, discardStagingFolder, replaceFolder } from './publish.ts';
+import { ksTestsCsv, metricsCsv } from './results-csv.ts';
+import { validateContent } from '../validate/index.ts';
+import { auditVersion } from '../audit/index.ts';
+
+/** The project's own folder: where `astro.config.mjs` and `src/pages/` live. */
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  /** Base path the site is served under; `/` by default. */
+  base?: string;
+  title?: string;
+  /** One line per step, for the console. */
+  log?: (line: string) => void;
+}
+
+export interface BuildOutcome {
+  published: boolean;
+  problems: Problem[];
+  /** Versions published (0 when nothing was). */
+  versions: number;
+}
+
+/** Runs the whole build; see the module comment for what is guaranteed on failure. */
+export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
+  const log = options.log ?? (() => {});
+  const contentDir = resolve(options.contentDir);
+  const outDir = resolve(options.outDir);
+
+  log(`Validating ${contentDir}`);
+  const content = await validateContent(contentDir);
+  const problems: Problem[] = [...content.problems];
+  if (hasErrors(problems)) return { published: false, problems, versions: 0 };
+
+  const prepared: PreparedVersion[] = [];
+  for (const entry of content.versions) {
+    const spec = content.specs.get(entry.dir);
+    let results: AuditResults | null = null;
+    if (spec) {
+      log(`Auditing ${entry.model} ${entry.version}`);
+      const audit = await auditVersion(entry.dir, spec, {
+        model: entry.model,
+        version: entry.version,
+        onProgress: (step: string) => log(`  ${step}`),
+      });
+      problems.push(...audit.problems);
+      results = audit.results;
+    }
+    prepared.push(await describeVersion(entry, content, results));
+  }
+  if (hasErrors(problems)) return { published: false, problems, versions: 0 };
+
+  const model = assembleSiteModel(
+    prepared.map((version) => version.site),
+    options,
+  );
+  log(`Building the site (${prepared.length} versions)`);
+  await renderAndPublish(model, prepared, outDir);
+  log(`Published ${outDir}`);
+  return { published: true, problems, versions: prepared.length };
+}
+
+interface ContentVersion {
+  model: string;
+  version: string;
+  dir: string;
+  cardPath: string;
+  reportPath: string | null;
+}
+
+interface ValidatedContent {
+  cards: Map<string, unknown>;
+  rawIntegers?: Map<string, Record<string, string>>;
+}
+
+/** A file to publish beside a version's pages. */
+interface DownloadFile {
+  name: string;
+  description: string;
+  content: string | Buffer;
+}
+
+/** A version ready to publish: what its pages show and the files beside them. */
+interface PreparedVersion {
+  site: SiteVersion;
+  files: DownloadFile[];
+}
+
+async function describeVersion(
+  entry: ContentVersion,
+  content: ValidatedContent,
+  results: AuditResults | null,
+): Promise<PreparedVersion> {
+  const card = content.cards.get(entry.dir) as Record<string, unknown>;
+  const reportMarkdown = entry.reportPath ? await readFile(entry.reportPath, 'utf8') : null;
+  const files = await downloadFiles(entry, card, results);
+
+  const site: SiteVersion = {
+    model: entry.model,
+    version: entry.version,
+    card,
+    rawIntegers: content.rawIntegers?.get(entry.dir) ?? {},
+    results,
+    reportMarkdown,
+    downloads: files.map(({ name, description, content: bytes }) => ({
+      name,
+      description,
+      bytes: Buffer.byteLength(bytes),
+    })),
+  };
+  return { site, files };
+}
+
+/**
+ * The machine-readable files of a version. A JSON card is published byte for byte as written
+ * (so integers too large for a JavaScript number keep their digits); a YAML card as JSON.
+ */
+async function downloadFiles(
+  entry: ContentVersion,
+  card: Record<string, unknown>,
+  results: AuditResults | null,
+): Promise<DownloadFile[]> {
+  const cardText = entry.cardPath.endsWith('.json')
+    ? await readFile(entry.cardPath)
+    : `${JSON.stringify(card, null, 2)}\n`;
+  const files: DownloadFile[] = [
+    { name: 'card.json', description: 'ATLAS model card (JSON)', content: cardText },
+  ];
+  if (results) {
+    files.push(
+      {
+        name: 'results.json',
+        description: 'Audit results (JSON, see schemas/results.json)',
+        content: `${JSON.stringify(results, null, 2)}\n`,
+      },
+      {
+        name: 'metrics.csv',
+        description: 'Subgroup metrics with intervals (CSV, one row per metric)',
+        content: metricsCsv(results),
+      },
+    );
+    if (results.projections.length > 0) {
+      files.push({
+        name: 'ks-tests.csv',
+        description: 'Kolmogorov–Smirnov tests with adjusted p-values (CSV)',
+        content: ksTestsCsv(results),
+      });
+    }
+  }
+  return files;
+}
+
+function assembleSiteModel(versions: SiteVersion[], options: BuildOptions): SiteModel {
+  const byModel = new Map<string, SiteVersion[]>();
+  for (const version of versions) {
+    const list = byModel.get(version.model) ?? [];
+    list.push(version);
+    byModel.set(version.model, list);
+  }
+
+  return {
+    title: options.title ?? 'Model cards and bias audits',
+    base: normalizeBase(options.base ?? '/'),
+    models: [...byModel].map(([id, list]) => ({
+      id,
+      name: modelName(list[list.length - 1]!) ?? id,
+      versions: list,
+    })),
+  };
+}
+
+function modelName(version: SiteVersion): string | undefined {
+  const model = version.card.Model as { Name?: unknown } | undefined;
+  return typeof model?.Name === 'string' ? model.Name : undefined;
+}
+
+function normalizeBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+async function renderAndPublish(
+  model: SiteModel,
+  versions: PreparedVersion[],
+  outDir: string,
+): Promise<void> {
+  const stage = await createStagingFolder(outDir);
+  const scratch = await mkdtemp(join(tmpdir(), 'auditcard-'));
+
+  try {
+    const modelPath = join(scratch, 'site-model.json');
+    await writeFile(modelPath, JSON.stringify(model));
+    await runAstro(stage, model.base, modelPath);
+    await writeDownloads(stage, versions);
+    await replaceFolder(stage, outDir);
+  } catch (error) {
+    await discardStagingFolder(stage);
+    throw error;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Astro's programmatic build, with the site model handed over through the environment. */
+async function runAstro(outDir: string, base: string, modelPath: string): Promise<void> {
+  const { build } = await import('astro');
+  const saved = process.env[siteModelVariable];
+  process.env[siteModelVariable] = modelPath;
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+  try {
+    await build({ root: projectRoot, outDir, base, logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (saved === undefined) delete process.env[siteModelVariable];
+    else process.env[siteModelVariable] = saved;
+  }
+}
+
+async function writeDownloads(stage: string, versions: PreparedVersion[]): Promise<void> {
+  for (const { site, files } of versions) {
+    const folder = join(stage, 'models', site.model, site.version);
+    await mkdir(folder, { recursive: true });
+    for (const file of files) {
+      await writeFile(join(folder, file.name), file.content);
+    }
+  }
+}
