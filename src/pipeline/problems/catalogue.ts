@@ -14,13 +14,50 @@ export interface CatalogueEntry {
 
 export const catalogue = {
   // ── Cards and audit specs ────────────────────────────────────────────────────────────
-  // (entries added by the validation modules)
+  // Messages and hints are built in src/pipeline/validate/messages.ts.
+  CardJsonSyntax: { severity: 'error', title: 'The card is not valid JSON' },
+  CardYamlSyntax: { severity: 'error', title: 'The card is not valid YAML' },
+  CardDuplicateKey: { severity: 'error', title: 'A key is defined more than once in one object' },
+  CardUnsafeInteger: { severity: 'error', title: 'An integer too large to keep exactly' },
+  CardNotJsonValue: { severity: 'error', title: 'A YAML value with no JSON equivalent' },
+  CardNotAnObject: { severity: 'error', title: 'The card is not a JSON object' },
+  CardUnknownSchema: { severity: 'error', title: 'The card names no supported $schema' },
+  CardSchemaViolation: { severity: 'error', title: 'The card does not follow its schema' },
+  CardCodeNotBare: { severity: 'warning', title: 'A code field holds more than the bare code' },
+  CardLinkNotHttp: { severity: 'warning', title: 'A link that is not http(s)' },
+  SpecYamlSyntax: { severity: 'error', title: 'The audit spec is not valid YAML' },
+  SpecDuplicateKey: { severity: 'error', title: 'A key is defined more than once in the spec' },
+  SpecUnsafeInteger: { severity: 'error', title: 'An integer too large to keep exactly' },
+  SpecNotJsonValue: { severity: 'error', title: 'A YAML value with no JSON equivalent' },
+  SpecNotAnObject: { severity: 'error', title: 'The audit spec is not a mapping' },
+  SpecSchemaViolation: { severity: 'error', title: 'The audit spec does not follow its schema' },
+  SpecInconsistent: { severity: 'error', title: 'Audit spec settings contradict each other' },
+  SpecPathOutsideFolder: { severity: 'error', title: 'A spec path leaves the version folder' },
+  SpecFileMissing: { severity: 'error', title: 'A file named by the spec does not exist' },
+  ContentFolderMissing: { severity: 'error', title: 'The content folder does not exist' },
+  ContentCardMissing: { severity: 'error', title: 'A version folder has no card' },
+  ContentAmbiguousFile: { severity: 'error', title: 'Two files compete for one role' },
+  ContentNameNotPortable: { severity: 'warning', title: 'A folder name unsafe in URLs' },
 
   // ── CSV data ─────────────────────────────────────────────────────────────────────────
-  // (entries added by the CSV loader)
+  // Messages and hints are built where the problem is found, in src/pipeline/csv/.
+  CsvEncoding: { severity: 'error', title: 'A data file is not valid UTF-8' },
+  CsvEmpty: { severity: 'error', title: 'A data file has no header row' },
+  CsvMalformed: { severity: 'error', title: 'A data file has an unterminated or stray quote' },
+  CsvRaggedRow: { severity: 'error', title: 'A row has more or fewer cells than the header' },
+  CsvMissingColumn: { severity: 'error', title: 'A column named by the spec is not in the file' },
+  CsvDuplicateHeader: { severity: 'error', title: 'A column the spec uses appears twice in the header' },
 
   // ── Audit computation ────────────────────────────────────────────────────────────────
-  // (entries added by the audit orchestration)
+  // Messages and hints are built in src/pipeline/audit/ from the core's refusals.
+  AuditDataUnreadable: { severity: 'error', title: 'A data file named by the spec cannot be read' },
+  AuditInvalidScores: { severity: 'error', title: 'Scores that are missing or not finite' },
+  AuditRowsExcluded: { severity: 'warning', title: 'Rows left out of a target' },
+  AuditNoRows: { severity: 'error', title: 'A target has no usable rows' },
+  AuditSingleClass: { severity: 'error', title: 'A target has only positives or only negatives' },
+  AuditInfiniteThreshold: { severity: 'error', title: 'The operating point has no finite threshold' },
+  AuditEmptyGroup: { severity: 'warning', title: 'A configured group has no rows' },
+  AuditResultsInvalid: { severity: 'error', title: 'The results do not follow their schema' },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ProblemCode = keyof typeof catalogue;

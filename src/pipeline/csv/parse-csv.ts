@@ -1,0 +1,145 @@
+/**
+ * CSV text → {@link CsvTable}, with a problem for everything that would make a value ambiguous.
+ *
+ * PapaParse reads the text in string mode (no type guessing; numbers are read later and
+ * strictly). The delimiter is always a comma, so a one-column file is never re-interpreted. A
+ * leading byte-order mark is dropped, CRLF and LF line ends are both accepted (no `\r` is left in
+ * a value), blank lines are skipped, and a row with a different number of cells than the header
+ * is an error naming its row and line rather than being padded or cut.
+ */
+import Papa from 'papaparse';
+
+import { problem } from '../problems/catalogue.ts';
+import type { Problem } from '../problems/problem.ts';
+import { CsvTable } from './csv-table.ts';
+
+export interface ParsedCsv {
+  /** The table, or null when the file is unusable (empty, malformed or ragged). */
+  table: CsvTable | null;
+  problems: Problem[];
+}
+
+/** Stop listing ragged or malformed rows after this many; the first ones show the pattern. */
+const MAX_ROW_PROBLEMS = 20;
+
+/**
+ * Parses CSV text.
+ *
+ * @param text the decoded file contents
+ * @param file the file name used in problems
+ */
+export function parseCsv(text: string, file: string): ParsedCsv {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const state = createState(body, file);
+
+  Papa.parse<string[]>(body, {
+    delimiter: ',',
+    dynamicTyping: false,
+    skipEmptyLines: false,
+    step: (result) => readRecord(state, result),
+  });
+
+  if (state.header === null) {
+    return { table: null, problems: [problem('CsvEmpty', { message: 'The file has no header row.', hint: 'Put the column names on the first line.', file })] };
+  }
+  if (state.rowProblems > MAX_ROW_PROBLEMS) {
+    state.problems.push(
+      problem('CsvRaggedRow', {
+        message: `${state.rowProblems - MAX_ROW_PROBLEMS} more rows have the same kind of problem.`,
+        file,
+      }),
+    );
+  }
+  if (state.problems.length > 0) return { table: null, problems: state.problems };
+
+  const lines = Int32Array.from(state.lines);
+  return { table: new CsvTable(file, state.header, state.columns, lines), problems: [] };
+}
+
+interface ParseState {
+  text: string;
+  file: string;
+  header: string[] | null;
+  columns: string[][];
+  lines: number[];
+  problems: Problem[];
+  rowProblems: number;
+  /** Data records seen so far (ragged ones included), for row numbers. */
+  records: number;
+  /** Offset and line number where the next record starts. */
+  offset: number;
+  line: number;
+}
+
+function createState(text: string, file: string): ParseState {
+  return {
+    text,
+    file,
+    header: null,
+    columns: [],
+    lines: [],
+    problems: [],
+    rowProblems: 0,
+    records: 0,
+    offset: 0,
+    line: 1,
+  };
+}
+
+function readRecord(state: ParseState, result: Papa.ParseStepResult<string[]>): void {
+  const line = state.line;
+  const end = result.meta.cursor;
+  state.line += countLineBreaks(state.text, state.offset, end);
+  state.offset = end;
+
+  const cells = result.data;
+  if (cells.length === 1 && cells[0] === '') return;
+
+  const row = state.header === null ? undefined : (state.records += 1);
+  for (const error of result.errors) {
+    reportRow(state, 'CsvMalformed', `${error.message} (PapaParse ${error.code}).`, line, row);
+  }
+
+  if (state.header === null) {
+    state.header = cells;
+    state.columns = cells.map(() => []);
+    return;
+  }
+
+  if (cells.length !== state.header.length) {
+    const message = `Row has ${cells.length} cells but the header has ${state.header.length}.`;
+    reportRow(state, 'CsvRaggedRow', message, line, row);
+    return;
+  }
+  cells.forEach((cell, index) => state.columns[index]!.push(cell));
+  state.lines.push(line);
+}
+
+function reportRow(
+  state: ParseState,
+  code: 'CsvMalformed' | 'CsvRaggedRow',
+  message: string,
+  line: number,
+  row: number | undefined,
+): void {
+  state.rowProblems += 1;
+  if (state.rowProblems > MAX_ROW_PROBLEMS) return;
+
+  const hint =
+    code === 'CsvRaggedRow'
+      ? 'Give every row one cell per header column; quote cells that contain commas.'
+      : 'Close every opening quote; write a quote inside a quoted cell as two quotes ("").';
+  const place = row === undefined ? { line } : { line, row };
+  state.problems.push(problem(code, { message, hint, file: state.file, ...place }));
+}
+
+/** Counts line breaks (LF, CRLF or a lone CR) in text[start, end). */
+function countLineBreaks(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let index = start; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 10) count += 1;
+    else if (code === 13 && text.charCodeAt(index + 1) !== 10) count += 1;
+  }
+  return count;
+}
