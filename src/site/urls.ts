@@ -6,7 +6,7 @@
 /**
  * Joins the site's base path and a path inside the site.
  *
- * @param base Astro's base, such as `/`, `/audits` or `/audits/` (`import.meta.env.BASE_URL`).
+ * @param base Astro's base, such as `/`, `/audits` or `/audits/` (from `astro:config/client`; not `import.meta.env.BASE_URL`, which an environment variable named BASE_URL overrides).
  * @param path A path inside the site without a leading slash, such as `models/x/`; `''` is the
  *   site's root.
  * @returns An absolute path that starts and, for folders, ends with `/`.

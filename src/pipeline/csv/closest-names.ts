@@ -5,10 +5,10 @@
 /**
  * The candidates closest to `name`, at most `limit`, nearest first (ties in candidate order).
  * Case differences count as half an edit, so `Race` suggests `race` before `rate`. Candidates
- * further than half the name's length (at least 2 edits) are not suggested.
+ * further than a third of the name's length (at least 2 edits) are not suggested.
  */
 export function closestNames(name: string, candidates: readonly string[], limit = 3): string[] {
-  const maximum = Math.max(2, Math.ceil(name.length / 2));
+  const maximum = Math.max(2, Math.ceil(name.length / 3));
   const scored = [...new Set(candidates)]
     .map((candidate, order) => ({ candidate, order, distance: nameDistance(name, candidate) }))
     .filter((entry) => entry.distance <= maximum)

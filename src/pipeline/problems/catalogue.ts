@@ -18,7 +18,7 @@ export const catalogue = {
   CardJsonSyntax: { severity: 'error', title: 'The card is not valid JSON' },
   CardYamlSyntax: { severity: 'error', title: 'The card is not valid YAML' },
   CardDuplicateKey: { severity: 'error', title: 'A key is defined more than once in one object' },
-  CardUnsafeInteger: { severity: 'error', title: 'An integer too large to keep exactly' },
+  CardUnsafeInteger: { severity: 'warning', title: 'An integer too large to keep exactly' },
   CardNotJsonValue: { severity: 'error', title: 'A YAML value with no JSON equivalent' },
   CardNotAnObject: { severity: 'error', title: 'The card is not a JSON object' },
   CardUnknownSchema: { severity: 'error', title: 'The card names no supported $schema' },

@@ -1,0 +1,12 @@
+export { runAudit, type AuditInput, type AuditOptions } from './run-audit.ts';
+export { AuditRefusal, type AuditIssue, type AuditIssueCode } from './refusal.ts';
+export { tableFromColumns, type AuditTable } from './table.ts';
+export { parseCellNumber, cellNumberOrNull, type CellNumber } from './cell-number.ts';
+export { cellMatches, cellMatchesText } from './label-value.ts';
+export { parseSelector, type Selector } from './projections.ts';
+export { type AuditProgress } from './target-audit.ts';
+export { MIN_DEFINED_SHARE } from './interval-metric.ts';
+export { MAX_ROC_POINTS } from './roc-points.ts';
+export { MAX_EXCLUSION_EXAMPLES } from './target-rows.ts';
+export type * from './results.ts';
+export type * from './spec.ts';

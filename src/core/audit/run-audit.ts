@@ -1,0 +1,79 @@
+/**
+ * Spec + data tables → {@link AuditResults}: the pure core of `auditcard audit`.
+ */
+import { defineGroups } from './groups.ts';
+import { runProjections } from './projections.ts';
+import { AuditRefusal, type AuditIssue } from './refusal.ts';
+import type { AuditResults, InputFile, TargetResult } from './results.ts';
+import type { AuditSpec } from './spec.ts';
+import type { AuditTable } from './table.ts';
+import { auditTarget, type AuditProgress } from './target-audit.ts';
+
+export interface AuditInput {
+  spec: AuditSpec;
+  model: string;
+  version: string;
+  /** Every file the spec names (`data` and each projection's `data`), by its path in the spec. */
+  tables: ReadonlyMap<string, AuditTable>;
+  /** The files read, in order; `excludedRows` is filled in by the audit. */
+  inputs: readonly Omit<InputFile, 'excludedRows'>[];
+  /** The tool and version that made the results, recorded in them. Default `auditcard`. */
+  generatedBy?: string;
+}
+
+export interface AuditOptions {
+  /** Called after each bootstrap replicate of each target. */
+  onProgress?: (progress: AuditProgress) => void;
+}
+
+/**
+ * Runs an audit: every target (operating point on the whole sample, group metrics, bootstrap
+ * intervals, disparities against reference groups), then every projection test with one
+ * multiple-testing adjustment across all of them.
+ *
+ * Deterministic: the same input gives the same results, bit for bit (the bootstrap is seeded
+ * and nothing depends on the clock or on map iteration order of user data).
+ *
+ * An input file's `excludedRows` counts the rows left out of at least one computation: a target
+ * (score or label unusable) or a projection test (value not a number).
+ *
+ * @throws {AuditRefusal} listing every issue, when a target cannot give trustworthy results
+ *   (invalid scores under `invalidScores: refuse`, no rows, one class, an infinite threshold)
+ * @throws {TypeError} when a table or column the spec names is missing (the pipeline checks)
+ */
+export function runAudit(input: AuditInput, options: AuditOptions = {}): AuditResults {
+  const { spec } = input;
+  const table = input.tables.get(spec.data);
+  if (table === undefined) throw new TypeError(`tables: no table for "${spec.data}"`);
+
+  const grouping = defineGroups(table, spec.groups);
+  const issues: AuditIssue[] = [];
+  const targets: TargetResult[] = [];
+  const excluded = new Map<string, Set<number>>([[spec.data, new Set()]]);
+
+  for (const target of spec.targets) {
+    const audit = auditTarget(table, target, grouping, spec, options.onProgress);
+    issues.push(...audit.issues);
+    if (audit.result) targets.push(audit.result);
+    for (const row of audit.excludedRows) excluded.get(spec.data)!.add(row);
+  }
+  if (issues.length > 0) throw new AuditRefusal(issues);
+
+  const projections = runProjections(spec.projections, input.tables, spec.adjust, spec.alpha);
+  for (const [path, rows] of projections.excludedRows) {
+    const set = excluded.get(path) ?? new Set<number>();
+    for (const row of rows) set.add(row);
+    excluded.set(path, set);
+  }
+
+  return {
+    model: input.model,
+    version: input.version,
+    generatedBy: input.generatedBy ?? 'auditcard',
+    inputs: input.inputs.map((file) => ({ ...file, excludedRows: excluded.get(file.path)?.size ?? 0 })),
+    bootstrap: { ...spec.bootstrap },
+    targets,
+    projections: projections.tests,
+    adjustment: spec.projections.length > 0 ? { method: spec.adjust, alpha: spec.alpha } : null,
+  };
+}

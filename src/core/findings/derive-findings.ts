@@ -1,0 +1,162 @@
+/**
+ * Findings: a short list of what a reader should notice in an audit, derived from its results
+ * by fixed rules, so that the same results always give the same list.
+ */
+import type { AuditResults, GroupResult, TargetResult } from '../audit/results.ts';
+import { groupLabel, isWholeSample } from './group-label.ts';
+import { isSmallGroup, smallGroupLimits } from './small-group.ts';
+
+export type FindingKind = 'metric-gap' | 'small-groups' | 'undefined-metrics' | 'projection-tests';
+
+export interface Finding {
+  kind: FindingKind;
+  /** The target the finding is about, or null for the whole audit. */
+  target: string | null;
+  /** `attention` when the finding deserves a closer look, `info` otherwise. */
+  severity: 'attention' | 'info';
+  /** One sentence for people. */
+  message: string;
+}
+
+/** A gap between a group and its comparison group on one metric. */
+export interface MetricGap {
+  metric: 'auc' | 'tpr';
+  group: GroupResult;
+  /** The attribute's reference group, or the whole sample when the attribute has none. */
+  comparison: GroupResult;
+  /** Group estimate minus comparison estimate. */
+  difference: number;
+  /** Whether the group's interval leaves out the comparison's estimate; null without interval. */
+  excludesComparison: boolean | null;
+}
+
+const metricNames = { auc: 'AUC', tpr: 'true positive rate' } as const;
+const digits = 3;
+
+/**
+ * Derives the findings of an audit, in this order per target: the largest AUC gap and the
+ * largest true-positive-rate gap against the reference, small groups, undefined metrics; then
+ * one finding for the projection tests.
+ *
+ * A gap is measured against the attribute's reference group, or against the whole sample when
+ * the attribute marks none. Gaps that involve an undefined estimate are skipped.
+ *
+ * @param results The audit results.
+ */
+export function deriveFindings(results: AuditResults): Finding[] {
+  const findings: Finding[] = [];
+
+  for (const target of results.targets) {
+    for (const metric of ['auc', 'tpr'] as const) {
+      const gap = largestGap(target, metric);
+      if (gap) findings.push(gapFinding(target, gap));
+    }
+
+    const small = target.groups.filter((group) => !isWholeSample(group) && isSmallGroup(group));
+    if (small.length > 0) {
+      findings.push({
+        kind: 'small-groups',
+        target: target.name,
+        severity: 'attention',
+        message:
+          `${target.name}: ${small.length} ${small.length === 1 ? 'group is' : 'groups are'} small ` +
+          `(fewer than ${smallGroupLimits.size} cases or ${smallGroupLimits.perClass} per class): ` +
+          `${small.map(groupLabel).join(', ')}; read their estimates with care.`,
+      });
+    }
+
+    const undefinedCount = target.groups
+      .flatMap((group) => Object.values(group.metrics))
+      .filter((metric) => metric.estimate === null).length;
+    if (undefinedCount > 0) {
+      findings.push({
+        kind: 'undefined-metrics',
+        target: target.name,
+        severity: 'info',
+        message: `${target.name}: ${undefinedCount} ${undefinedCount === 1 ? 'metric is' : 'metrics are'} undefined; the tables give the reason for each.`,
+      });
+    }
+  }
+
+  const projections = projectionFinding(results);
+  if (projections) findings.push(projections);
+  return findings;
+}
+
+/**
+ * The group with the largest absolute difference from its comparison group on `metric`, or
+ * null when no difference is defined.
+ */
+export function largestGap(target: TargetResult, metric: 'auc' | 'tpr'): MetricGap | null {
+  const whole = target.groups.find(isWholeSample);
+  let largest: MetricGap | null = null;
+
+  for (const group of target.groups) {
+    if (isWholeSample(group) || group.reference) continue;
+
+    const reference = target.groups.find((g) => g.attribute === group.attribute && g.reference);
+    const comparison = reference ?? whole;
+    if (!comparison) continue;
+
+    const value = group.metrics[metric];
+    const base = comparison.metrics[metric];
+    if (value.estimate === null || base.estimate === null) continue;
+
+    const difference = value.estimate - base.estimate;
+    if (largest && Math.abs(difference) <= Math.abs(largest.difference)) continue;
+
+    const excludesComparison =
+      value.low === null || value.high === null
+        ? null
+        : base.estimate < value.low || base.estimate > value.high;
+    largest = { metric, group, comparison, difference, excludesComparison };
+  }
+
+  return largest;
+}
+
+function gapFinding(target: TargetResult, gap: MetricGap): Finding {
+  const name = metricNames[gap.metric];
+  const size = Math.abs(gap.difference).toFixed(digits);
+  const direction = gap.difference < 0 ? 'below' : gap.difference > 0 ? 'above' : 'equal to';
+  const groupEstimate = (gap.group.metrics[gap.metric].estimate ?? 0).toFixed(digits);
+  const comparisonEstimate = (gap.comparison.metrics[gap.metric].estimate ?? 0).toFixed(digits);
+  const interval =
+    gap.excludesComparison === true
+      ? ' Its interval leaves out the comparison value.'
+      : gap.excludesComparison === false
+        ? ' Its interval includes the comparison value.'
+        : '';
+
+  return {
+    kind: 'metric-gap',
+    target: target.name,
+    severity: gap.excludesComparison === true ? 'attention' : 'info',
+    message:
+      `${target.name}: the largest ${name} gap is ${groupLabel(gap.group)}, ` +
+      `${gap.difference === 0 ? '' : `${size} `}${direction} ${groupLabel(gap.comparison)} ` +
+      `(${groupEstimate} vs ${comparisonEstimate}).${interval}`,
+  };
+}
+
+function projectionFinding(results: AuditResults): Finding | null {
+  const tests = results.projections;
+  if (tests.length === 0) return null;
+
+  const tested = tests.filter((test) => test.reject !== null);
+  const rejected = tested.filter((test) => test.reject === true);
+  const untestable = tests.length - tested.length;
+  const adjustment = results.adjustment
+    ? ` after ${results.adjustment.method} adjustment at α = ${results.adjustment.alpha}`
+    : '';
+  const skipped = untestable > 0 ? ` ${untestable} could not be run.` : '';
+
+  return {
+    kind: 'projection-tests',
+    target: null,
+    severity: rejected.length > 0 ? 'attention' : 'info',
+    message:
+      `${rejected.length} of ${tested.length} Kolmogorov–Smirnov tests on the feature ` +
+      `projections found the subgroups’ distributions different${adjustment}.${skipped}`,
+  };
+}

@@ -1,0 +1,259 @@
+import { percentile } from './percentile.ts';
+import { createRandom, randomInteger } from './random.ts';
+
+export { percentile } from './percentile.ts';
+
+/** Stratum codes: one small integer per row (for example the 0/1 label). */
+export type Strata = Uint8Array | Int32Array;
+
+/**
+ * Indices of a bootstrap sample: n draws with replacement from 0..n-1.
+ *
+ * Method: the nonparametric bootstrap (Efron and Tibshirani, "An Introduction to the Bootstrap",
+ * 1993, ch. 6), as `numpy.random.Generator.integers(0, n, n)` draws it.
+ *
+ * @param n The sample size, a non-negative integer.
+ * @param random A uniform [0, 1) source such as `createRandom(seed)`.
+ * @param out Optional array of length n to fill (saves an allocation per replicate).
+ * @throws {RangeError} When `n` is not a non-negative integer or `out` has the wrong length.
+ */
+export function resample(n: number, random: () => number, out?: Int32Array): Int32Array {
+  if (!Number.isSafeInteger(n) || n < 0 || n > 0x7fffffff) {
+    throw new RangeError(`n: expected a non-negative integer, got ${String(n)}`);
+  }
+  const indices = outputArray(out, n);
+  for (let i = 0; i < n; i++) indices[i] = randomInteger(random, n);
+  return indices;
+}
+
+/**
+ * Indices of a stratified bootstrap sample: every row is replaced by a row drawn with
+ * replacement from its own stratum, so each stratum keeps its size (the study resampled within
+ * each label so that every replicate has as many positives and negatives as the sample).
+ *
+ * Method: the stratified bootstrap (Davison and Hinkley, "Bootstrap Methods and their
+ * Application", 1997, §3.2). Draws are made row by row in index order, so a seed fixes the
+ * result. `out[i]` always belongs to the stratum of row i.
+ *
+ * @param strata The stratum code of each row.
+ * @param random A uniform [0, 1) source such as `createRandom(seed)`.
+ * @param out Optional array of the same length to fill.
+ * @throws {TypeError} When `strata` is not a Uint8Array or Int32Array.
+ * @throws {RangeError} When `out` has the wrong length.
+ */
+export function stratifiedResample(
+  strata: Strata,
+  random: () => number,
+  out?: Int32Array,
+): Int32Array {
+  return createStratifiedSampler(strata)(random, out);
+}
+
+/** Options of `bootstrapPercentiles`. */
+export interface BootstrapOptions {
+  /** Number of rows of the sample. */
+  n: number;
+  /** Number of bootstrap replicates, at least 1. */
+  replicates: number;
+  /** Coverage of the interval, in (0, 1), e.g. 0.95. */
+  level: number;
+  /** Seed of `createRandom`. */
+  seed: number;
+  /** Stratum codes of the rows; when given, resampling is within strata. */
+  strata?: Strata;
+}
+
+/** Percentile intervals of k statistics, one entry per statistic. */
+export interface BootstrapPercentiles {
+  /** Lower bound at (1 − level) / 2; NaN when no replicate defined the statistic. */
+  low: Float64Array;
+  /** Upper bound at 1 − (1 − level) / 2; NaN when no replicate defined the statistic. */
+  high: Float64Array;
+  /** Replicates in which the statistic was undefined (NaN) and so left out. */
+  undefinedCount: Int32Array;
+  replicatesRun: number;
+}
+
+/**
+ * Percentile bootstrap intervals for k statistics computed together on each replicate.
+ *
+ * Method: the percentile interval (Efron and Tibshirani 1993, ch. 13), its quantiles as
+ * `numpy.percentile` (linear interpolation) over the replicates where the statistic is defined.
+ * A statistic that is undefined in a replicate (NaN, e.g. an AUC without positives) is left out
+ * there and counted in `undefinedCount`; a statistic undefined in every replicate gets NaN bounds,
+ * which the caller turns into null with a reason.
+ *
+ * @param run Computes the k statistics on the rows `indices` (a resample, duplicates included).
+ *   The same `indices` array is refilled for every replicate: copy it to keep it. Must return the
+ *   same k every time, each value finite or NaN.
+ * @param options See `BootstrapOptions`.
+ * @throws {RangeError} When an option is invalid or `run` returns an infinite value or a varying
+ *   number of statistics.
+ */
+export function bootstrapPercentiles(
+  run: (indices: Int32Array) => Float64Array,
+  options: BootstrapOptions,
+): BootstrapPercentiles {
+  const { n, replicates, level, seed, strata } = options;
+  assertBootstrapOptions(options);
+
+  const random = createRandom(seed);
+  const draw = strata === undefined ? null : createStratifiedSampler(strata);
+  const indices = new Int32Array(n);
+  let values = new Float64Array(0);
+  let k = -1;
+  for (let r = 0; r < replicates; r++) {
+    if (draw === null) resample(n, random, indices);
+    else draw(random, indices);
+    const statistics = run(indices);
+    if (k === -1) {
+      k = statistics.length;
+      values = new Float64Array(k * replicates);
+    }
+    storeReplicate(values, statistics, r, replicates, k);
+  }
+
+  return summarise(values, k, replicates, level);
+}
+
+function assertBootstrapOptions(options: BootstrapOptions): void {
+  const { n, replicates, level, seed, strata } = options;
+  if (!Number.isSafeInteger(n) || n < 0 || n > 0x7fffffff) {
+    throw new RangeError(`n: expected a non-negative integer, got ${String(n)}`);
+  }
+  if (!Number.isSafeInteger(replicates) || replicates < 1) {
+    throw new RangeError(`replicates: expected a positive integer, got ${String(replicates)}`);
+  }
+  if (typeof level !== 'number' || !(level > 0 && level < 1)) {
+    throw new RangeError(`level: expected a number in (0, 1), got ${String(level)}`);
+  }
+  if (typeof seed !== 'number' || !Number.isFinite(seed)) {
+    throw new RangeError(`seed: expected a finite number, got ${String(seed)}`);
+  }
+  if (strata !== undefined && strata.length !== n) {
+    throw new RangeError(`strata: length ${strata.length} differs from n = ${n}`);
+  }
+}
+
+function storeReplicate(
+  values: Float64Array,
+  statistics: Float64Array,
+  r: number,
+  replicates: number,
+  k: number,
+): void {
+  if (!(statistics instanceof Float64Array) || statistics.length !== k) {
+    throw new RangeError(`run: replicate ${r} returned ${statistics.length} values, expected ${k}`);
+  }
+  for (let s = 0; s < k; s++) {
+    const value = statistics[s]!;
+    if (value === Infinity || value === -Infinity) {
+      throw new RangeError(
+        `run: statistic ${s} is infinite in replicate ${r}; use NaN for undefined`,
+      );
+    }
+    values[s * replicates + r] = value;
+  }
+}
+
+function summarise(
+  values: Float64Array,
+  k: number,
+  replicates: number,
+  level: number,
+): BootstrapPercentiles {
+  // Rounded so that level 0.95 asks for exactly the 2.5th and 97.5th percentiles.
+  const lowQ = Number(((100 * (1 - level)) / 2).toPrecision(12));
+  const highQ = Number((100 - lowQ).toPrecision(12));
+  const low = new Float64Array(k);
+  const high = new Float64Array(k);
+  const undefinedCount = new Int32Array(k);
+  const defined = new Float64Array(replicates);
+
+  for (let s = 0; s < k; s++) {
+    let count = 0;
+    for (let r = 0; r < replicates; r++) {
+      const value = values[s * replicates + r]!;
+      if (Number.isNaN(value)) undefinedCount[s]!++;
+      else defined[count++] = value;
+    }
+    if (count === 0) {
+      low[s] = NaN;
+      high[s] = NaN;
+      continue;
+    }
+    const sorted = defined.subarray(0, count).sort();
+    low[s] = percentile(sorted, lowQ);
+    high[s] = percentile(sorted, highQ);
+  }
+  return { low, high, undefinedCount, replicatesRun: replicates };
+}
+
+type StratifiedSampler = (random: () => number, out?: Int32Array) => Int32Array;
+
+// Groups the rows by stratum once (a counting sort), so that a bootstrap only pays for the draws.
+function createStratifiedSampler(strata: Strata): StratifiedSampler {
+  if (!(strata instanceof Uint8Array) && !(strata instanceof Int32Array)) {
+    throw new TypeError('strata: expected a Uint8Array or Int32Array of stratum codes');
+  }
+  const n = strata.length;
+  const groupOf = new Int32Array(n);
+  const groups = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    let group = groups.get(strata[i]!);
+    if (group === undefined) {
+      group = groups.size;
+      groups.set(strata[i]!, group);
+    }
+    groupOf[i] = group;
+  }
+
+  const sizes = new Int32Array(groups.size);
+  for (let i = 0; i < n; i++) sizes[groupOf[i]!]!++;
+  const starts = new Int32Array(groups.size);
+  for (let g = 1; g < groups.size; g++) starts[g] = starts[g - 1]! + sizes[g - 1]!;
+  const members = new Int32Array(n);
+  const filled = new Int32Array(groups.size);
+  for (let i = 0; i < n; i++) {
+    const g = groupOf[i]!;
+    members[starts[g]! + filled[g]!++] = i;
+  }
+
+  return (random, out) => {
+    const indices = outputArray(out, n);
+    for (let i = 0; i < n; i++) {
+      const g = groupOf[i]!;
+      indices[i] = members[starts[g]! + randomInteger(random, sizes[g]!)]!;
+    }
+    return indices;
+  };
+}
+
+function outputArray(out: Int32Array | undefined, n: number): Int32Array {
+  if (out === undefined) return new Int32Array(n);
+  if (!(out instanceof Int32Array) || out.length !== n) {
+    throw new RangeError(`out: expected an Int32Array of length ${n}`);
+  }
+  return out;
+}
+
+/**
+ * How many times each row occurs in a resample: turns bootstrap indices into the `weights`
+ * (multiplicities) that `rocCurve`, `rocAuc` and the threshold functions accept, so a replicate
+ * needs no copied arrays and can reuse one `descendingOrder`.
+ *
+ * @param indices Row indices, each in [0, out.length).
+ * @param out The array to fill, of length n (the number of rows); it is zeroed first.
+ * @throws {RangeError} When an index is out of range.
+ */
+export function multiplicities(indices: Int32Array, out: Float64Array): Float64Array {
+  out.fill(0);
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k]!;
+    if (i < 0 || i >= out.length) {
+      throw new RangeError(`indices[${k}]: ${i} is outside 0..${out.length - 1}`);
+    }
+    out[i]!++;
+  }
+  return out;
+}

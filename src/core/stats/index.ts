@@ -1,0 +1,44 @@
+// The statistics core: pure functions over typed arrays (see ../README.md).
+export { createRandom, randomInteger } from './random.ts';
+export { descendingOrder } from './descending-order.ts';
+export { rocCurve, type RocCurve, type RocCurveOptions } from './roc-curve.ts';
+export { rocAuc, type RocAucOptions } from './roc-auc.ts';
+export {
+  confusionAtThreshold,
+  falsePositiveRate,
+  negativePredictiveValue,
+  positivePredictiveValue,
+  trueNegativeRate,
+  truePositiveRate,
+  youdenIndex,
+  type Confusion,
+} from './confusion.ts';
+export { ratesAtThreshold } from './rates-at-threshold.ts';
+export {
+  thresholdForTargetFpr,
+  youdenThreshold,
+  type FprConvention,
+  type OperatingPointChoice,
+  type OperatingPointOptions,
+} from './operating-point.ts';
+export { percentile } from './percentile.ts';
+export {
+  bootstrapPercentiles,
+  multiplicities,
+  resample,
+  stratifiedResample,
+  type BootstrapOptions,
+  type BootstrapPercentiles,
+  type Strata,
+} from './bootstrap.ts';
+export {
+  KS_EXACT_AUTO_LIMIT,
+  ksTwoSample,
+  type KsMethod,
+  type KsTwoSampleOptions,
+  type KsTwoSampleResult,
+} from './ks-two-sample.ts';
+export { kolmogorovSurvival } from './kolmogorov-distribution.ts';
+export { smirnovSurvival } from './smirnov-distribution.ts';
+export { twoSampleKsSurvival } from './two-sample-ks-distribution.ts';
+export { adjustPValues, rejectAt, type PValueAdjustment } from './p-value-adjustment.ts';

@@ -1,0 +1,209 @@
+/**
+ * One version's audit, from files: read the data files the spec names, check their columns, run
+ * the pure audit core, and validate the results.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { parseSelector } from '../../core/audit/projections.ts';
+import { AuditRefusal, type AuditIssue } from '../../core/audit/refusal.ts';
+import type { AuditResults, InputFile } from '../../core/audit/results.ts';
+import { runAudit } from '../../core/audit/run-audit.ts';
+import type { AuditSpec } from '../../core/audit/spec.ts';
+import type { AuditTable } from '../../core/audit/table.ts';
+import type { AuditProgress } from '../../core/audit/target-audit.ts';
+import type { CsvTable } from '../csv/csv-table.ts';
+import { readCsv } from '../csv/read-csv.ts';
+import { requireColumns, type ColumnUse } from '../csv/require-columns.ts';
+import { problem } from '../problems/catalogue.ts';
+import { hasErrors, type Problem } from '../problems/problem.ts';
+import { checkResults } from './validate-results.ts';
+
+/** Recorded in every results file as `generatedBy`. */
+export const GENERATED_BY = 'auditcard 0.1.0';
+
+export interface AuditVersionOptions {
+  model: string;
+  version: string;
+  /** Called after each bootstrap replicate, for a progress bar. */
+  onProgress?: (progress: AuditProgress) => void;
+}
+
+export interface AuditVersionResult {
+  /** Null when an error stopped the audit. */
+  results: AuditResults | null;
+  /** Errors (then `results` is null) and warnings (rows left out, empty groups). */
+  problems: Problem[];
+}
+
+/**
+ * Audits one version folder with a validated spec.
+ *
+ * @param versionDir the folder holding `audit.yaml` and its data files, as the user gave it;
+ *   problems name files inside it (for example `content/m/1.0/predictions.csv`)
+ * @param spec the validated spec, defaults filled in
+ */
+export async function auditVersion(
+  versionDir: string,
+  spec: AuditSpec,
+  options: AuditVersionOptions,
+): Promise<AuditVersionResult> {
+  const read = await readDataFiles(versionDir, dataFiles(spec));
+  const problems = [...read.problems];
+  if (hasErrors(problems)) return { results: null, problems };
+
+  problems.push(...checkColumns(spec, read.tables));
+  if (hasErrors(problems)) return { results: null, problems };
+
+  let results: AuditResults;
+  try {
+    results = runAudit(
+      { spec, model: options.model, version: options.version, tables: read.tables, inputs: read.inputs, generatedBy: GENERATED_BY },
+      options.onProgress ? { onProgress: options.onProgress } : {},
+    );
+  } catch (error) {
+    if (!(error instanceof AuditRefusal)) throw error;
+    return { results: null, problems: [...problems, ...error.issues.map(issueProblem)] };
+  }
+
+  problems.push(...resultWarnings(results, spec, read.tables));
+  const errors = checkResults(results);
+  if (errors.length > 0) {
+    const file = path.join(versionDir, 'results.json');
+    const message = `The audit produced results that break schemas/results.json: ${errors.slice(0, 5).join('; ')}.`;
+    const hint = 'This is a bug in auditcard; please report it with the spec.';
+    return { results: null, problems: [...problems, problem('AuditResultsInvalid', { message, hint, file })] };
+  }
+  return { results, problems };
+}
+
+/** Every file the spec reads, each once: the predictions first, then projections in order. */
+function dataFiles(spec: AuditSpec): string[] {
+  return [...new Set([spec.data, ...spec.projections.map((projection) => projection.data)])];
+}
+
+interface ReadFiles {
+  tables: Map<string, CsvTable>;
+  inputs: Omit<InputFile, 'excludedRows'>[];
+  problems: Problem[];
+}
+
+async function readDataFiles(versionDir: string, files: readonly string[]): Promise<ReadFiles> {
+  const read: ReadFiles = { tables: new Map(), inputs: [], problems: [] };
+
+  for (const relative of files) {
+    const file = path.join(versionDir, relative);
+    if (!isInside(versionDir, relative)) {
+      const message = `The data file "${relative}" is outside the version folder.`;
+      const hint = 'Give data paths relative to audit.yaml, inside its folder.';
+      read.problems.push(problem('AuditDataUnreadable', { message, hint, file }));
+      continue;
+    }
+
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`;
+      const message = `The data file "${relative}" ${reason}.`;
+      const hint = 'Check the path in audit.yaml; it is relative to the folder of audit.yaml.';
+      read.problems.push(problem('AuditDataUnreadable', { message, hint, file }));
+      continue;
+    }
+
+    const parsed = readCsv(bytes, file);
+    read.problems.push(...parsed.problems);
+    if (parsed.table === null) continue;
+    read.tables.set(relative, parsed.table);
+    read.inputs.push({
+      path: relative,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      rows: parsed.table.rowCount,
+    });
+  }
+  return read;
+}
+
+function isInside(folder: string, relative: string): boolean {
+  if (path.isAbsolute(relative)) return false;
+  const resolved = path.relative(path.resolve(folder), path.resolve(folder, relative));
+  return resolved !== '' && !resolved.startsWith('..') && !path.isAbsolute(resolved);
+}
+
+/** Missing or ambiguous columns of every file, each named with its place in the spec. */
+function checkColumns(spec: AuditSpec, tables: ReadonlyMap<string, CsvTable>): Problem[] {
+  const uses = new Map<string, ColumnUse[]>();
+  const use = (file: string, name: string, role: string, pointer: string) => {
+    const list = uses.get(file) ?? [];
+    list.push({ name, role, pointer });
+    uses.set(file, list);
+  };
+
+  if (spec.id !== undefined) use(spec.data, spec.id, 'row id', '/id');
+  spec.targets.forEach((target, t) => {
+    use(spec.data, target.label.column, `label of target "${target.name}"`, `/targets/${t}/label/column`);
+    use(spec.data, target.score, `score of target "${target.name}"`, `/targets/${t}/score`);
+  });
+  spec.groups.forEach((group, g) => use(spec.data, group.column, 'group attribute', `/groups/${g}/column`));
+  spec.projections.forEach((projection, p) => {
+    projection.columns.forEach((column, c) => use(projection.data, column, 'projection', `/projections/${p}/columns/${c}`));
+    projection.comparisons.forEach((pair, c) =>
+      pair.forEach((selector, side) =>
+        use(projection.data, parseSelector(selector).column, 'comparison', `/projections/${p}/comparisons/${c}/${side}`),
+      ),
+    );
+  });
+
+  return [...uses].flatMap(([file, list]) => requireColumns(tables.get(file)!, list));
+}
+
+function issueProblem(issue: AuditIssue): Problem {
+  const { code, file, message, hint, row, columnName } = issue;
+  return problem(code, {
+    message,
+    hint,
+    file,
+    ...(row === undefined ? {} : { row }),
+    ...(columnName === undefined ? {} : { columnName }),
+  });
+}
+
+/** Warnings a reader of the results should see: rows left out, configured groups with no rows. */
+function resultWarnings(
+  results: AuditResults,
+  spec: AuditSpec,
+  tables: ReadonlyMap<string, AuditTable>,
+): Problem[] {
+  const file = tables.get(spec.data)!.path;
+  const warnings: Problem[] = [];
+
+  for (const target of results.targets) {
+    if (target.excluded.length === 0) continue;
+    const total = target.excluded.reduce((sum, exclusion) => sum + exclusion.count, 0);
+    const detail = target.excluded
+      .map((exclusion) => `${exclusion.count} ${exclusion.reason}`)
+      .join(', ');
+    warnings.push(
+      problem('AuditRowsExcluded', {
+        message: `Target "${target.name}": ${total} rows left out (${detail}); the results list them.`,
+        hint: 'Check that the label lists and scores are as intended; `negative: rest` counts every non-positive value as negative.',
+        file,
+      }),
+    );
+  }
+
+  const first = results.targets[0];
+  for (const group of first?.groups ?? []) {
+    if (group.n > 0) continue;
+    warnings.push(
+      problem('AuditEmptyGroup', {
+        message: `No rows of the first target are in the group ${group.attribute}=${group.value}; its metrics are undefined.`,
+        hint: 'Check the value or bin edges against the values in the file (values compare as written).',
+        file,
+        columnName: group.attribute,
+      }),
+    );
+  }
+  return warnings;
+}

@@ -1,0 +1,135 @@
+/**
+ * Finding the versions in a content folder laid out as `content/<model>/<version>/`, each with
+ * `card.json` or `card.yaml`/`card.yml`, and optionally `audit.yaml`/`audit.yml` and
+ * `report.md`. Names starting with `.` are ignored, and so are files directly under the content
+ * and model folders (such as a README).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { problem } from '../problems/catalogue.ts';
+import type { Problem } from '../problems/problem.ts';
+import { contentMessages } from './messages.ts';
+import { compareNatural, compareVersions } from './natural-order.ts';
+
+/** One version folder of the content. */
+export interface ContentVersion {
+  /** The model's folder name. */
+  model: string;
+  /** The version's folder name. */
+  version: string;
+  /** The version folder: the content folder as given, joined with model and version. */
+  dir: string;
+  cardPath: string;
+  specPath: string | null;
+  reportPath: string | null;
+}
+
+export const cardFileNames = ['card.json', 'card.yaml', 'card.yml'] as const;
+export const specFileNames = ['audit.yaml', 'audit.yml'] as const;
+export const reportFileName = 'report.md';
+
+/** Names that need no escaping in a URL path segment. */
+const portableName = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/**
+ * Lists the versions of `contentDir`, sorted by model (natural order) then version
+ * (semver-ish order; see natural-order.ts).
+ * @returns the versions that have exactly one card, and a problem for every folder that has none
+ *   or two, and for names that are awkward in URLs (warnings)
+ */
+export function discoverContent(contentDir: string): {
+  versions: ContentVersion[];
+  problems: Problem[];
+} {
+  const problems: Problem[] = [];
+  if (!isDirectory(contentDir)) {
+    problems.push(
+      problem('ContentFolderMissing', {
+        ...contentMessages.folderMissing(contentDir),
+        file: contentDir,
+      }),
+    );
+    return { versions: [], problems };
+  }
+
+  const versions: ContentVersion[] = [];
+  for (const model of subfolders(contentDir).sort(compareNatural)) {
+    const modelDir = join(contentDir, model);
+    if (!portableName.test(model)) {
+      problems.push(
+        problem('ContentNameNotPortable', {
+          ...contentMessages.nameNotPortable('model', model),
+          file: modelDir,
+        }),
+      );
+    }
+    for (const version of subfolders(modelDir).sort(compareVersions)) {
+      const found = describeVersion(model, version, join(modelDir, version), problems);
+      if (found) versions.push(found);
+    }
+  }
+  return { versions, problems };
+}
+
+/** The files of one version folder, or null (with a problem) when it has no single card. */
+export function describeVersion(
+  model: string,
+  version: string,
+  dir: string,
+  problems: Problem[],
+): ContentVersion | null {
+  if (!portableName.test(version)) {
+    problems.push(
+      problem('ContentNameNotPortable', {
+        ...contentMessages.nameNotPortable('version', version),
+        file: dir,
+      }),
+    );
+  }
+
+  const cards = cardFileNames.filter((name) => isFile(join(dir, name)));
+  const specs = specFileNames.filter((name) => isFile(join(dir, name)));
+  if (cards.length === 0) {
+    problems.push(problem('ContentCardMissing', { ...contentMessages.cardMissing(), file: dir }));
+  }
+  if (cards.length > 1) {
+    problems.push(
+      problem('ContentAmbiguousFile', {
+        ...contentMessages.ambiguous('card', [...cards]),
+        file: join(dir, cards[0] ?? ''),
+      }),
+    );
+  }
+  if (specs.length > 1) {
+    problems.push(
+      problem('ContentAmbiguousFile', {
+        ...contentMessages.ambiguous('audit spec', [...specs]),
+        file: join(dir, specs[0] ?? ''),
+      }),
+    );
+  }
+
+  const [card] = cards;
+  if (card === undefined || cards.length > 1) return null;
+  const [spec] = specs;
+  return {
+    model,
+    version,
+    dir,
+    cardPath: join(dir, card),
+    specPath: spec === undefined || specs.length > 1 ? null : join(dir, spec),
+    reportPath: isFile(join(dir, reportFileName)) ? join(dir, reportFileName) : null,
+  };
+}
+
+function subfolders(dir: string): string[] {
+  return readdirSync(dir).filter((name) => !name.startsWith('.') && isDirectory(join(dir, name)));
+}
+
+function isDirectory(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+function isFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+}

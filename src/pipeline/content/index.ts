@@ -1,0 +1,9 @@
+export {
+  discoverContent,
+  describeVersion,
+  cardFileNames,
+  specFileNames,
+  reportFileName,
+  type ContentVersion,
+} from './discover-content.ts';
+export { compareNatural, compareVersions } from './natural-order.ts';

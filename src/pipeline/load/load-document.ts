@@ -1,0 +1,58 @@
+/**
+ * Reads a card or spec file, choosing JSON or YAML by its extension, and checks that the
+ * document is an object of keys and values.
+ */
+import { extname } from 'node:path';
+import { problem } from '../problems/catalogue.ts';
+import { loadJson } from './load-json.ts';
+import { loadYaml } from './load-yaml.ts';
+import { loaderCode, loaderMessages } from './messages.ts';
+import type { DocumentSubject, LoadedDocument } from './source-map.ts';
+
+/**
+ * Parses `text` as JSON (`.json`) or YAML (`.yaml`, `.yml`; anything else is read as YAML,
+ * which also accepts JSON) and reports a document that is not an object.
+ * @param file the file name: decides the format and is put in problems
+ * @param subject whose file it is; decides the problem codes
+ */
+export function loadDocument(text: string, file: string, subject: DocumentSubject): LoadedDocument {
+  const format = extname(file).toLowerCase() === '.json' ? 'json' : 'yaml';
+  const document = format === 'json' ? loadJson(text, file, subject) : loadYaml(text, file, subject);
+  if (document.value === undefined) return document;
+
+  if (!isPlainObject(document.value)) {
+    const messages = looksDoubleEncoded(document.value)
+      ? loaderMessages.doubleEncoded(subject)
+      : loaderMessages.notAnObject(subject, describeKind(document.value));
+    document.problems.push(
+      problem(loaderCode(subject, 'NotAnObject'), {
+        ...messages,
+        file,
+        ...document.positions.get(''),
+        pointer: '',
+      }),
+    );
+  }
+  return document;
+}
+
+/** True for an object of keys and values (not an array, not null). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function looksDoubleEncoded(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^\s*[{[]/.test(value)) return false;
+  try {
+    return typeof JSON.parse(value) === 'object';
+  } catch {
+    return false;
+  }
+}
+
+function describeKind(value: unknown): string {
+  if (value === null) return 'nothing (null or an empty file)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'a single string';
+  return `a single ${typeof value}`;
+}

@@ -1,0 +1,252 @@
+/**
+ * From a schema-valid audit spec to an `AuditSpec`: the checks JSON Schema cannot express
+ * (settings that contradict each other) and every default filled in.
+ *
+ * Defaults: operating point `{ policy: target-fpr, targetFpr: 0.2, convention: full-curve }`;
+ * bootstrap `{ replicates: 2000, level: 0.95, seed: 1, stratify: label }`; `adjust` BY;
+ * `alpha` 0.05; `invalidScores` exclude; a projection's `source` is its file name without the
+ * extension.
+ *
+ * `adjust` may be written at the top level, on projections, or both (DESIGN.md's example puts
+ * it on a projection). All KS tests of an audit are adjusted together as one family, so every
+ * `adjust` written must name the same method; it becomes `AuditSpec.adjust`.
+ */
+import { basename, extname } from 'node:path';
+import type {
+  AdjustMethod,
+  AuditSpec,
+  BootstrapSpec,
+  GroupSpec,
+  LabelValue,
+  OperatingPointSpec,
+  ProjectionSpec,
+  TargetSpec,
+} from '../../core/audit/spec.ts';
+import { childPointer } from '../load/index.ts';
+import { closestMatches } from './closest.ts';
+import { specMessages, type Wording } from './messages.ts';
+
+/** A contradiction found in the spec, at a JSON pointer. */
+export interface SpecIssue extends Wording {
+  pointer: string;
+}
+
+/** The spec as written, after it passed `schemas/audit-spec.json`. */
+interface WrittenSpec {
+  data: string;
+  id?: string;
+  targets: TargetSpec[];
+  groups?: Array<{ column: string; values?: string[]; bins?: number[]; reference?: string }>;
+  operatingPoint?: {
+    policy?: OperatingPointSpec['policy'];
+    targetFpr?: number;
+    convention?: 'full-curve' | 'reference';
+    threshold?: number;
+  };
+  bootstrap?: Partial<BootstrapSpec>;
+  projections?: Array<Omit<ProjectionSpec, 'source'> & { source?: string; adjust?: AdjustMethod }>;
+  adjust?: AdjustMethod;
+  alpha?: number;
+  invalidScores?: AuditSpec['invalidScores'];
+}
+
+export const defaultOperatingPoint: OperatingPointSpec = {
+  policy: 'target-fpr',
+  targetFpr: 0.2,
+  convention: 'full-curve',
+};
+export const defaultBootstrap: BootstrapSpec = {
+  replicates: 2000,
+  level: 0.95,
+  seed: 1,
+  stratify: 'label',
+};
+
+/**
+ * Checks and completes a schema-valid spec.
+ * @param written the parsed spec; must have passed the audit spec schema
+ * @returns the completed spec, or the contradictions found (then `spec` is null)
+ */
+export function completeSpec(written: unknown): { spec: AuditSpec | null; issues: SpecIssue[] } {
+  const input = written as WrittenSpec;
+  const issues: SpecIssue[] = [];
+
+  const operatingPoint = completeOperatingPoint(input.operatingPoint, issues);
+  const groups = completeGroups(input.groups ?? [], issues);
+  checkTargets(input.targets, issues);
+  const projections = completeProjections(input.projections ?? [], issues);
+  const adjust = chooseAdjust(input, issues);
+  if (issues.length > 0 || operatingPoint === null) return { spec: null, issues };
+
+  const spec: AuditSpec = {
+    data: input.data,
+    ...(input.id === undefined ? {} : { id: input.id }),
+    targets: input.targets,
+    groups,
+    operatingPoint,
+    bootstrap: { ...defaultBootstrap, ...input.bootstrap },
+    projections,
+    adjust,
+    alpha: input.alpha ?? 0.05,
+    invalidScores: input.invalidScores ?? 'exclude',
+  };
+  return { spec, issues };
+}
+
+function completeOperatingPoint(
+  written: WrittenSpec['operatingPoint'],
+  issues: SpecIssue[],
+): OperatingPointSpec | null {
+  const pointer = '/operatingPoint';
+  if (!written) return { ...defaultOperatingPoint };
+  const { targetFpr, convention, threshold } = written;
+  const policy = written.policy ?? (threshold === undefined ? 'target-fpr' : 'threshold');
+
+  if (threshold !== undefined && targetFpr !== undefined) {
+    issues.push({ pointer, ...specMessages.bothPolicies(pointer) });
+    return null;
+  }
+  const excluded: Record<OperatingPointSpec['policy'], Array<keyof typeof written>> = {
+    'target-fpr': ['threshold'],
+    threshold: ['targetFpr', 'convention'],
+    youden: ['targetFpr', 'convention', 'threshold'],
+  };
+  const extra = excluded[policy].find((key) => written[key] !== undefined);
+  if (extra) {
+    const at = childPointer(pointer, extra);
+    issues.push({ pointer: at, ...specMessages.policyExcludes(at, policy, extra) });
+    return null;
+  }
+
+  if (policy === 'threshold') {
+    if (threshold === undefined) {
+      issues.push({ pointer, ...specMessages.policyNeeds(pointer, policy, 'threshold') });
+      return null;
+    }
+    return { policy, threshold };
+  }
+  if (policy === 'youden') return { policy };
+  return {
+    policy,
+    targetFpr: targetFpr ?? 0.2,
+    convention: convention ?? 'full-curve',
+  };
+}
+
+function completeGroups(written: NonNullable<WrittenSpec['groups']>, issues: SpecIssue[]) {
+  const groups: GroupSpec[] = [];
+  const columns = new Set<string>();
+
+  written.forEach((group, index) => {
+    const pointer = childPointer('/groups', index);
+    if (columns.has(group.column)) {
+      const at = childPointer(pointer, 'column');
+      issues.push({ pointer: at, ...specMessages.repeatedGroupColumn(at, group.column) });
+    }
+    columns.add(group.column);
+
+    if (group.values !== undefined && group.bins !== undefined) {
+      issues.push({ pointer, ...specMessages.valuesAndBins(pointer) });
+      return;
+    }
+    if (group.bins !== undefined) {
+      checkIncreasing(group.bins, childPointer(pointer, 'bins'), issues);
+    }
+    const { values, reference } = group;
+    if (values !== undefined && reference !== undefined && !values.includes(reference)) {
+      const at = childPointer(pointer, 'reference');
+      const near = closestMatches(reference, values, 1);
+      issues.push({ pointer: at, ...specMessages.referenceNotAmongValues(at, reference, values, near) });
+    }
+    groups.push(group as GroupSpec);
+  });
+  return groups;
+}
+
+function checkIncreasing(bins: number[], pointer: string, issues: SpecIssue[]): void {
+  for (let index = 1; index < bins.length; index += 1) {
+    const previous = bins[index - 1] ?? Number.NEGATIVE_INFINITY;
+    const value = bins[index] ?? Number.NEGATIVE_INFINITY;
+    if (value <= previous) {
+      const at = childPointer(pointer, index);
+      issues.push({ pointer: at, ...specMessages.binsNotIncreasing(at, previous, value) });
+      return;
+    }
+  }
+}
+
+function checkTargets(targets: TargetSpec[], issues: SpecIssue[]): void {
+  const names = new Set<string>();
+  targets.forEach((target, index) => {
+    const pointer = childPointer('/targets', index);
+    if (names.has(target.name)) {
+      const at = childPointer(pointer, 'name');
+      issues.push({ pointer: at, ...specMessages.repeatedTargetName(at, target.name) });
+    }
+    names.add(target.name);
+
+    const { positive, negative } = target.label;
+    if (negative === 'rest') return;
+    negative.forEach((value, valueIndex) => {
+      if (!positive.some((other) => sameLabel(other, value))) return;
+      const at = childPointer(childPointer(childPointer(pointer, 'label'), 'negative'), valueIndex);
+      issues.push({ pointer: at, ...specMessages.labelValueBothSides(at, value) });
+    });
+  });
+}
+
+/** Label values match as numbers when either is a number (`1`, `1.0`, `"1"`), else as text. */
+function sameLabel(a: LabelValue, b: LabelValue): boolean {
+  if (typeof a === 'number' || typeof b === 'number') {
+    const [x, y] = [Number(a), Number(b)];
+    return String(a).trim() !== '' && String(b).trim() !== '' && x === y;
+  }
+  return a === b;
+}
+
+function completeProjections(
+  written: NonNullable<WrittenSpec['projections']>,
+  issues: SpecIssue[],
+): ProjectionSpec[] {
+  const sources = new Set<string>();
+  return written.map((projection, index) => {
+    const pointer = childPointer('/projections', index);
+    const source = projection.source ?? basename(projection.data, extname(projection.data));
+    if (sources.has(source)) {
+      const at = childPointer(pointer, projection.source === undefined ? 'data' : 'source');
+      issues.push({ pointer: at, ...specMessages.repeatedSource(at, source) });
+    }
+    sources.add(source);
+
+    projection.comparisons.forEach(([first, second], comparisonIndex) => {
+      if (first !== second) return;
+      const at = childPointer(childPointer(pointer, 'comparisons'), comparisonIndex);
+      issues.push({ pointer: at, ...specMessages.sameSelectors(at, first) });
+    });
+    return {
+      data: projection.data,
+      source,
+      columns: projection.columns,
+      comparisons: projection.comparisons,
+    };
+  });
+}
+
+function chooseAdjust(input: WrittenSpec, issues: SpecIssue[]): AdjustMethod {
+  const written: Array<{ pointer: string; value: AdjustMethod }> = [];
+  if (input.adjust !== undefined) written.push({ pointer: '/adjust', value: input.adjust });
+  (input.projections ?? []).forEach((projection, index) => {
+    if (projection.adjust === undefined) return;
+    const pointer = childPointer(childPointer('/projections', index), 'adjust');
+    written.push({ pointer, value: projection.adjust });
+  });
+
+  const first = written[0];
+  if (!first) return 'BY';
+  for (const { pointer, value } of written.slice(1)) {
+    if (value !== first.value) {
+      issues.push({ pointer, ...specMessages.conflictingAdjust(pointer, value, first.value) });
+    }
+  }
+  return first.value;
+}

@@ -1,0 +1,152 @@
+/**
+ * Prepares the tables of the audit report: formatted metric cells with numbered notes for every
+ * undefined value or missing interval, and the words for an operating point.
+ */
+import type { Metric, OperatingPoint, TargetResult } from '../core/audit/results.ts';
+import { groupLabel, isWholeSample } from '../core/findings/group-label.ts';
+import { isSmallGroup } from '../core/findings/small-group.ts';
+import { formatMetric, formatNumber, missingValue } from './format.ts';
+
+/** The metrics of a group table, in column order, with their column headings. */
+export const tableMetrics = [
+  { key: 'auc', heading: 'AUC' },
+  { key: 'tpr', heading: 'TPR' },
+  { key: 'fpr', heading: 'FPR' },
+  { key: 'youden', heading: 'Youden J' },
+] as const;
+
+export type TableMetric = (typeof tableMetrics)[number]['key'];
+
+export interface MetricCell {
+  /** `0.812 (0.790–0.833)`, `0.812`, or `—`. */
+  text: string;
+  /** Whether the metric is undefined for this group. */
+  missing: boolean;
+  /** The number of the note that explains this cell, or null. */
+  note: number | null;
+  /** The note's text, repeated as a tooltip. */
+  title: string | null;
+}
+
+export interface GroupRow {
+  label: string;
+  attribute: string;
+  value: string;
+  n: number;
+  positives: number;
+  negatives: number;
+  reference: boolean;
+  whole: boolean;
+  small: boolean;
+  cells: Record<TableMetric, MetricCell>;
+}
+
+export interface TableNote {
+  number: number;
+  text: string;
+}
+
+export interface GroupTable {
+  rows: GroupRow[];
+  notes: TableNote[];
+}
+
+/**
+ * Builds the table of one target: one row per group (the whole sample first), each metric as
+ * text, and one note per distinct explanation (undefined value, missing interval, replicates
+ * left out), numbered in order of first use.
+ *
+ * @param target The target's results.
+ * @param replicates The number of bootstrap replicates, to put counts of undefined ones in context.
+ */
+export function groupTable(target: TargetResult, replicates: number): GroupTable {
+  const notes: TableNote[] = [];
+  const noteFor = (text: string): number => {
+    const found = notes.find((note) => note.text === text);
+    if (found) return found.number;
+    notes.push({ number: notes.length + 1, text });
+    return notes.length;
+  };
+
+  const ordered = [
+    ...target.groups.filter(isWholeSample),
+    ...target.groups.filter((group) => !isWholeSample(group)),
+  ];
+  const rows = ordered.map((group): GroupRow => {
+    const cells = {} as Record<TableMetric, MetricCell>;
+    for (const { key, heading } of tableMetrics) {
+      cells[key] = metricCell(group.metrics[key], heading, replicates, noteFor);
+    }
+
+    return {
+      label: groupLabel(group),
+      attribute: group.attribute,
+      value: group.value,
+      n: group.n,
+      positives: group.positives,
+      negatives: group.negatives,
+      reference: group.reference === true,
+      whole: isWholeSample(group),
+      small: !isWholeSample(group) && isSmallGroup(group),
+      cells,
+    };
+  });
+
+  return { rows, notes };
+}
+
+function metricCell(
+  metric: Metric | undefined,
+  heading: string,
+  replicates: number,
+  noteFor: (text: string) => number,
+): MetricCell {
+  if (metric === undefined) {
+    const title = `${heading} was not reported.`;
+    return { text: missingValue, missing: true, note: noteFor(title), title };
+  }
+  if (metric.estimate === null) {
+    const title = `${heading} is undefined: ${metric.reason}.`.replace(/\.\.$/, '.');
+    return { text: missingValue, missing: true, note: noteFor(title), title };
+  }
+
+  const text = formatMetric(metric);
+  if (metric.intervalReason) {
+    const title = `${heading} has no interval: ${metric.intervalReason}.`.replace(/\.\.$/, '.');
+    return { text, missing: false, note: noteFor(title), title };
+  }
+  if (metric.undefinedReplicates) {
+    const title =
+      `${heading} was undefined in ${metric.undefinedReplicates} of ${replicates} bootstrap ` +
+      'replicates, which the interval leaves out.';
+    return { text, missing: false, note: noteFor(title), title };
+  }
+  return { text, missing: false, note: null, title: null };
+}
+
+/** The operating point in words, such as `Target FPR 0.200 (full-curve convention)`. */
+export function describePolicy(point: OperatingPoint): string {
+  switch (point.policy) {
+    case 'target-fpr': {
+      const convention = point.convention ? ` (${point.convention} convention)` : '';
+      return `Target false positive rate ${formatNumber(point.target)}${convention}`;
+    }
+    case 'threshold':
+      return 'Fixed threshold';
+    case 'youden':
+      return 'Youden-optimal threshold';
+    default:
+      return String(point.policy satisfies never);
+  }
+}
+
+/** The attributes of a target's groups, in order of first appearance, without the whole sample. */
+export function attributesOf(target: TargetResult): string[] {
+  const attributes: string[] = [];
+  for (const group of target.groups) {
+    if (!isWholeSample(group) && !attributes.includes(group.attribute)) {
+      attributes.push(group.attribute);
+    }
+  }
+  return attributes;
+}

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AuditResults, GroupResult, Metric } from '../../../src/core/audit/results.ts';
+import { deriveFindings, isSmallGroup, largestGap } from '../../../src/core/findings/index.ts';
+import type { SiteModel } from '../../../src/site/site-model.ts';
+
+function fixture(): AuditResults {
+  const url = new URL('../../fixtures/site/site-model.json', import.meta.url);
+  const site = JSON.parse(readFileSync(url, 'utf8')) as SiteModel;
+  const results = site.models[0]?.versions[1]?.results;
+  if (!results) throw new Error('fixture: results expected');
+  return results;
+}
+
+const defined = (estimate: number, low: number | null = null, high: number | null = null): Metric => ({
+  estimate,
+  low,
+  high,
+});
+const missing: Metric = { estimate: null, reason: 'no positives' };
+
+function group(attribute: string, value: string, auc: Metric, extra: Partial<GroupResult> = {}): GroupResult {
+  return {
+    attribute,
+    value,
+    n: 100,
+    positives: 50,
+    negatives: 50,
+    metrics: { auc, tpr: defined(0.5), fpr: defined(0.2), youden: defined(0.3) },
+    ...extra,
+  };
+}
+
+function results(groups: GroupResult[], projections: AuditResults['projections'] = []): AuditResults {
+  return {
+    ...fixture(),
+    targets: [{ ...fixture().targets[0]!, name: 'T', groups }],
+    projections,
+  };
+}
+
+describe('largestGap', () => {
+  it('measures against the attribute’s reference group', () => {
+    const target = results([
+      group('all', 'all', defined(0.8)),
+      group('race', 'A', defined(0.9), { reference: true }),
+      group('race', 'B', defined(0.7, 0.6, 0.8)),
+      group('race', 'C', defined(0.85)),
+    ]).targets[0]!;
+    const gap = largestGap(target, 'auc');
+    expect(gap?.group.value).toBe('B');
+    expect(gap?.comparison.value).toBe('A');
+    expect(gap?.difference).toBeCloseTo(-0.2, 12);
+    expect(gap?.excludesComparison).toBe(true);
+  });
+
+  it('falls back to the whole sample when an attribute has no reference', () => {
+    const target = results([group('all', 'all', defined(0.8)), group('sex', 'F', defined(0.75))]).targets[0]!;
+    expect(largestGap(target, 'auc')?.comparison.attribute).toBe('all');
+  });
+
+  it('skips undefined estimates and returns null when nothing is defined', () => {
+    const target = results([
+      group('all', 'all', defined(0.8)),
+      group('race', 'A', missing, { reference: true }),
+      group('race', 'B', defined(0.5)),
+    ]).targets[0]!;
+    expect(largestGap(target, 'auc')).toBeNull();
+  });
+
+  it('returns null for empty groups', () => {
+    expect(largestGap(results([]).targets[0]!, 'tpr')).toBeNull();
+  });
+});
+
+describe('deriveFindings', () => {
+  it('derives the fixture’s findings in a fixed order', () => {
+    const findings = deriveFindings(fixture());
+    expect(findings.map((f) => [f.kind, f.target])).toEqual([
+      ['metric-gap', 'Pleural Effusion'],
+      ['metric-gap', 'Pleural Effusion'],
+      ['small-groups', 'Pleural Effusion'],
+      ['undefined-metrics', 'Pleural Effusion'],
+      ['metric-gap', 'Cardiomegaly'],
+      ['metric-gap', 'Cardiomegaly'],
+      ['projection-tests', null],
+    ]);
+    expect(findings[0]?.message).toBe(
+      'Pleural Effusion: the largest AUC gap is race: Black, 0.086 below race: White (0.803 vs 0.889). Its interval leaves out the comparison value.',
+    );
+    expect(findings[0]?.severity).toBe('attention');
+    expect(findings[2]?.message).toContain('race: Other');
+    expect(findings[6]?.message).toBe(
+      '1 of 2 Kolmogorov–Smirnov tests on the feature projections found the subgroups’ distributions different after BY adjustment at α = 0.05. 1 could not be run.',
+    );
+  });
+
+  it('returns nothing for an audit without groups or tests', () => {
+    expect(deriveFindings(results([]))).toEqual([]);
+  });
+
+  it('never mentions NaN, even when every metric is undefined', () => {
+    const all = { auc: missing, tpr: missing, fpr: missing, youden: missing };
+    const findings = deriveFindings(
+      results([
+        { ...group('all', 'all', missing), metrics: all },
+        { ...group('race', 'A', missing), metrics: all, reference: true },
+      ]),
+    );
+    expect(findings.map((f) => f.kind)).toEqual(['undefined-metrics']);
+    expect(JSON.stringify(findings)).not.toMatch(/NaN/);
+  });
+});
+
+describe('isSmallGroup', () => {
+  it('flags fewer than 30 cases or 10 per class', () => {
+    expect(isSmallGroup({ n: 29, positives: 15, negatives: 14 })).toBe(true);
+    expect(isSmallGroup({ n: 100, positives: 9, negatives: 91 })).toBe(true);
+    expect(isSmallGroup({ n: 30, positives: 10, negatives: 20 })).toBe(false);
+  });
+});

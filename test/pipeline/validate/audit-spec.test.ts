@@ -1,0 +1,176 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblems } from '../../../src/pipeline/problems/format.ts';
+import { checkAuditSpec, loadAuditSpec } from '../../../src/pipeline/validate/index.ts';
+import { fixturesDir } from './shared-data.ts';
+
+const specsDir = `${fixturesDir}specs/`;
+const minimalDir = `${specsDir}minimal`;
+
+/** Checks a spec text as if it were audit.yaml in the `minimal` fixture folder. */
+function check(text: string, dir = minimalDir) {
+  return checkAuditSpec(text, 'audit.yaml', dir);
+}
+
+const head = `data: predictions.csv
+targets:
+  - name: Effusion
+    label: { column: effusion, positive: [1], negative: [0] }
+    score: score
+`;
+
+describe('loadAuditSpec', () => {
+  it('fills every default of a minimal spec', () => {
+    const { spec, problems } = loadAuditSpec(minimalDir);
+    expect(problems).toEqual([]);
+    expect(spec).toEqual({
+      data: 'predictions.csv',
+      targets: [
+        { name: 'Effusion', label: { column: 'effusion', positive: [1], negative: [0] }, score: 'score' },
+      ],
+      groups: [],
+      operatingPoint: { policy: 'target-fpr', targetFpr: 0.2, convention: 'full-curve' },
+      bootstrap: { replicates: 2000, level: 0.95, seed: 1, stratify: 'label' },
+      projections: [],
+      adjust: 'BY',
+      alpha: 0.05,
+      invalidScores: 'exclude',
+    });
+  });
+
+  it("reads DESIGN.md's example spec", () => {
+    const { spec, problems } = loadAuditSpec(`${specsDir}full`);
+    expect(problems).toEqual([]);
+    expect(spec?.projections).toEqual([
+      {
+        data: 'features.csv',
+        source: 'features',
+        columns: ['PCA Mode 1', 'PCA Mode 2'],
+        comparisons: [
+          ['race=Asian', 'race=White'],
+          ['disease_label=1', 'disease_label=0'],
+        ],
+      },
+    ]);
+    expect(spec?.adjust).toBe('BY');
+    expect(spec?.targets[1]?.label.negative).toBe('rest');
+    expect(spec?.groups[1]).toEqual({ column: 'age', bins: [18, 40, 60, 80] });
+  });
+
+  it('returns no spec and no problem for a folder without audit.yaml', () => {
+    expect(loadAuditSpec(`${fixturesDir}cards`)).toEqual({ spec: null, problems: [] });
+  });
+
+  it('pins the located messages of schema errors and contradictions', () => {
+    const invalid = loadAuditSpec(`${specsDir}invalid`).problems;
+    const conflicts = loadAuditSpec(`${specsDir}conflicts`).problems;
+    const relative = (text: string) => text.replaceAll(specsDir, '');
+    expect(relative(formatProblems(invalid, 'human'))).toMatchSnapshot();
+    expect(relative(formatProblems(conflicts, 'human'))).toMatchSnapshot();
+    expect(invalid.every((found) => found.code === 'SpecSchemaViolation')).toBe(true);
+    expect(invalid[0]).toMatchObject({ line: 3, column: 5, pointer: '/targets/0' });
+    expect(conflicts.every((found) => found.code === 'SpecInconsistent')).toBe(true);
+  });
+});
+
+describe('operating point', () => {
+  it.each([
+    ['{ threshold: 0.5 }', { policy: 'threshold', threshold: 0.5 }],
+    ['{ policy: youden }', { policy: 'youden' }],
+    ['{ targetFpr: 0.1 }', { policy: 'target-fpr', targetFpr: 0.1, convention: 'full-curve' }],
+    ['{ convention: reference }', { policy: 'target-fpr', targetFpr: 0.2, convention: 'reference' }],
+    ['{ policy: threshold, threshold: 0 }', { policy: 'threshold', threshold: 0 }],
+  ])('reads %s', (written, expected) => {
+    const { spec, problems } = check(`${head}operatingPoint: ${written}\n`);
+    expect(problems).toEqual([]);
+    expect(spec?.operatingPoint).toEqual(expected);
+  });
+
+  it.each([
+    ['{ policy: threshold }', 'policy "threshold" needs "threshold"'],
+    ['{ policy: youden, targetFpr: 0.2 }', '"targetFpr" does not apply to policy "youden"'],
+    ['{ threshold: 0.5, convention: reference }', '"convention" does not apply to policy "threshold"'],
+  ])('refuses %s', (written, message) => {
+    const { spec, problems } = check(`${head}operatingPoint: ${written}\n`);
+    expect(spec).toBeNull();
+    expect(problems.map((found) => found.message).join('\n')).toContain(message);
+    expect(problems[0]?.line).toBe(6);
+  });
+});
+
+describe('spec options', () => {
+  it('turns the bootstrap off with replicates: 0 and keeps the other defaults', () => {
+    const { spec } = check(`${head}bootstrap: { replicates: 0 }\n`);
+    expect(spec?.bootstrap).toEqual({ replicates: 0, level: 0.95, seed: 1, stratify: 'label' });
+  });
+
+  it('takes adjust from the top level, alpha and invalidScores as written', () => {
+    const { spec } = check(`${head}adjust: holm\nalpha: 0.01\ninvalidScores: refuse\n`);
+    expect(spec).toMatchObject({ adjust: 'holm', alpha: 0.01, invalidScores: 'refuse' });
+  });
+
+  it('suggests quoting numeric group values', () => {
+    const { problems } = check(`${head}groups:\n  - { column: sex, values: [0, 1] }\n`);
+    expect(problems[0]?.hint).toBe('YAML reads 0 as a number; write "0" in quotes to keep it as text.');
+  });
+
+  it('reports YAML syntax and duplicate keys with positions', () => {
+    expect(check('data: [x\n').problems[0]).toMatchObject({ code: 'SpecYamlSyntax', line: 2 });
+    const duplicate = check(`${head}data: other.csv\n`).problems;
+    expect(duplicate[0]).toMatchObject({ code: 'SpecDuplicateKey', line: 6, column: 1 });
+    expect(check('- data: x\n').problems[0]?.code).toBe('SpecNotAnObject');
+  });
+});
+
+describe('spec paths', () => {
+  const root = mkdtempSync(join(tmpdir(), 'auditcard-spec-'));
+  const versionDir = join(root, 'content', 'model', '1.0');
+  mkdirSync(join(versionDir, 'data'), { recursive: true });
+  writeFileSync(join(root, 'secret.csv'), 'a\n1\n');
+  writeFileSync(join(versionDir, 'predictions.csv'), 'a\n1\n');
+  writeFileSync(join(versionDir, 'data', 'features.csv'), 'a\n1\n');
+  symlinkSync(join(root, 'secret.csv'), join(versionDir, 'linked.csv'));
+  symlinkSync(join(versionDir, 'predictions.csv'), join(versionDir, 'inside-link.csv'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const withData = (data: string) =>
+    check(head.replace('data: predictions.csv', `data: ${JSON.stringify(data)}`), versionDir);
+
+  it('accepts files inside the folder, also in subfolders and through inner links', () => {
+    expect(withData('data/features.csv').problems).toEqual([]);
+    expect(withData('./predictions.csv').problems).toEqual([]);
+    expect(withData('inside-link.csv').problems).toEqual([]);
+  });
+
+  it.each([
+    ['../../../secret.csv', /climbs out with "\.\."/],
+    ['data/../predictions.csv', /climbs out/],
+    [join(root, 'secret.csv'), /absolute path/],
+    ['C:\\data\\predictions.csv', /absolute path/],
+    ['linked.csv', /link to a file outside/],
+  ])('refuses %s', (path, message) => {
+    const { spec, problems } = withData(path);
+    expect(spec).toBeNull();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'SpecPathOutsideFolder', line: 1, column: 7 });
+    expect(problems[0]?.message).toMatch(message);
+  });
+
+  it('reports a missing file with a near name, and a folder that is not a file', () => {
+    const missing = withData('prediction.csv').problems[0];
+    expect(missing).toMatchObject({ code: 'SpecFileMissing', pointer: '/data', line: 1 });
+    expect(missing?.hint).toBe('Did you mean "predictions.csv"?');
+    expect(withData('data').problems[0]?.message).toMatch(/is not a file/);
+  });
+
+  it('checks projection paths too', () => {
+    const text = `${head}projections:\n  - data: ../features.csv\n    columns: [a]\n    comparisons: [[g=a, g=b]]\n`;
+    expect(check(text, versionDir).problems[0]).toMatchObject({
+      code: 'SpecPathOutsideFolder',
+      pointer: '/projections/0/data',
+      line: 7,
+    });
+  });
+});

@@ -1,0 +1,13 @@
+/**
+ * Where the shared real inputs live (`../shared` beside the repository). Tests that read them
+ * skip when the folder is absent; nothing from it is ever copied into the repository.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const sharedDir = fileURLToPath(new URL('../../../../shared/', import.meta.url));
+export const casesDir = `${sharedDir}cases/`;
+export const officialModelSchema = `${sharedDir}data/atlas/2025-11/model.json`;
+export const studyCard = `${sharedDir}data/cxr-foundation-bias/card.json`;
+export const hasShared = existsSync(officialModelSchema) && existsSync(casesDir);
+export const fixturesDir = fileURLToPath(new URL('../../fixtures/', import.meta.url));
