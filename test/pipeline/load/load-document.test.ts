@@ -42,8 +42,8 @@ describe('loadDocument (YAML)', () => {
 
   it('keeps positions of values and keys', () => {
     const { positions, keyPositions } = loadDocument('a:\n  - b: 1\n', 'x.yaml', 'card');
-    expect(positions.get('/a/0/b')).toEqual({ line: 2, column: 10 });
-    expect(keyPositions.get('/a/0/b')).toEqual({ line: 2, column: 7 });
+    expect(positions.get('/a/0/b')).toEqual({ line: 2, column: 8 });
+    expect(keyPositions.get('/a/0/b')).toEqual({ line: 2, column: 5 });
   });
 
   it('refuses values JSON cannot hold and keys that are collections', () => {

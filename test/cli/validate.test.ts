@@ -1,0 +1,125 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runValidate } from '../../src/cli/commands/validate.ts';
+import { validateContent } from '../../src/pipeline/validate/index.ts';
+import { fixturesDir } from '../pipeline/validate/shared-data.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'auditcard-validate-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A content folder with one good version and, when asked, one bad version. */
+function makeContent(name: string, withErrors: boolean): string {
+  const cwd = join(root, name);
+  const good = join(cwd, 'content', 'demo', '1.0');
+  mkdirSync(good, { recursive: true });
+  copyFileSync(join(fixturesDir, 'cards', 'valid-full.json'), join(good, 'card.json'));
+  copyFileSync(join(fixturesDir, 'specs', 'minimal', 'audit.yaml'), join(good, 'audit.yaml'));
+  copyFileSync(join(fixturesDir, 'specs', 'minimal', 'predictions.csv'), join(good, 'predictions.csv'));
+  const warned = join(cwd, 'content', 'demo', '1.1');
+  mkdirSync(warned, { recursive: true });
+  copyFileSync(join(fixturesDir, 'cards', 'warning-codes.yaml'), join(warned, 'card.yaml'));
+  if (withErrors) {
+    const bad = join(cwd, 'content', 'demo', '2.0');
+    mkdirSync(bad, { recursive: true });
+    copyFileSync(join(fixturesDir, 'cards', 'invalid-missing-link.json'), join(bad, 'card.json'));
+    writeFileSync(join(bad, 'audit.yaml'), 'data: ../1.0/predictions.csv\ntargets: []\n');
+  }
+  return cwd;
+}
+
+async function run(args: string[], cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await runValidate(args, {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    cwd,
+  });
+  return { status, stdout: out.join(''), stderr: err.join('\n') };
+}
+
+describe('auditcard validate', () => {
+  const clean = makeContent('clean', false);
+  const broken = makeContent('broken', true);
+
+  it('exits 0 on content with warnings only, and says what it checked', async () => {
+    const { status, stdout, stderr } = await run([], clean);
+    expect(status).toBe(0);
+    expect(stdout).toContain('content/demo/1.1/card.yaml:9:12  warning: ');
+    expect(stderr).toBe('3 warnings in 3 files');
+  });
+
+  it('exits 1 on content errors and prints every problem at once', async () => {
+    const { status, stdout, stderr } = await run(['content'], broken);
+    expect(status).toBe(1);
+    expect(stdout).toContain(
+      'content/demo/2.0/card.json:3:12  /Model: missing the required key "Link"  [CardSchemaViolation]',
+    );
+    expect(stdout).toContain('content/demo/2.0/audit.yaml:2:10  /targets: must have at least 1 item');
+    expect(stderr).toBe('2 errors, 3 warnings in 5 files');
+  });
+
+  it('checks single card files, spec files and version folders', async () => {
+    expect((await run(['content/demo/1.0/card.json'], broken)).status).toBe(0);
+    expect((await run(['content/demo/2.0/audit.yaml'], broken)).status).toBe(1);
+    expect((await run(['content/demo/1.0'], broken)).status).toBe(0);
+    expect((await run(['content/demo/2.0'], broken)).status).toBe(1);
+    expect((await run(['content/demo'], broken)).status).toBe(1);
+  });
+
+  it('refuses a spec path that leaves the version folder', async () => {
+    const spec = join(broken, 'content', 'demo', '2.0', 'audit.yaml');
+    writeFileSync(spec, 'data: ../1.0/predictions.csv\ntargets:\n  - { name: x, label: { column: y, positive: [1], negative: [0] }, score: s }\n');
+    const { status, stdout } = await run(['content/demo/2.0/audit.yaml', '--format', 'json'], broken);
+    expect(status).toBe(1);
+    const problems = JSON.parse(stdout) as Array<{ code: string; line: number; file: string }>;
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: 'SpecPathOutsideFolder',
+        line: 1,
+        file: 'content/demo/2.0/audit.yaml',
+      }),
+    ]);
+  });
+
+  it('prints GitHub workflow commands', async () => {
+    const { stdout } = await run(['--format=github'], clean);
+    expect(stdout.split('\n')[0]).toMatch(
+      /^::warning file=content\/demo\/1\.1\/card\.yaml,line=6,col=14,title=CardCodeNotBare::/,
+    );
+  });
+
+  it('prints [] in JSON when there is nothing to report', async () => {
+    const { status, stdout } = await run(['content/demo/1.0', '--format', 'json'], clean);
+    expect(status).toBe(0);
+    expect(stdout).toBe('[]\n');
+  });
+
+  it.each([
+    [['--strict']],
+    [['--format', 'xml']],
+    [['--format']],
+    [['missing-folder']],
+    [['content/demo/1.0/predictions.csv']],
+  ])('exits 2 on a usage error: %j', async (args) => {
+    const { status, stderr } = await run(args, clean);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^auditcard validate: /);
+  });
+});
+
+describe('validateContent', () => {
+  it('returns cards, specs and raw integers by version folder', async () => {
+    const content = join(makeContent('api', false), 'content');
+    const result = await validateContent(content);
+    expect(result.versions.map((one) => one.version)).toEqual(['1.0', '1.1']);
+    const dir = join(content, 'demo', '1.0');
+    expect(result.cards.get(dir)).toMatchObject({ Model: { Name: 'Full synthetic triage model' } });
+    expect(result.specs.get(dir)?.bootstrap.replicates).toBe(2000);
+    expect(result.rawIntegers.get(dir)).toEqual({});
+    expect(result.filesChecked).toBe(3);
+    expect(result.problems.every((found) => found.severity === 'warning')).toBe(true);
+  });
+});
