@@ -73,7 +73,11 @@ export function forestPlot(
     marks: [
       overall === null
         ? null
-        : Plot.ruleX([overall], { stroke: 'currentColor', strokeDasharray: '4,3', strokeOpacity: 0.7 }),
+        : Plot.ruleX([overall], {
+            stroke: 'currentColor',
+            strokeDasharray: '4,3',
+            strokeOpacity: 0.7,
+          }),
       overall === null
         ? null
         : Plot.text([overall], {
@@ -93,7 +97,14 @@ export function forestPlot(
       }),
       Plot.text(
         rows.filter((row) => row.estimate === null),
-        { x: domain[0], y: 'label', text: () => 'undefined', textAnchor: 'start', dx: 4, fontStyle: 'italic' },
+        {
+          x: domain[0],
+          y: 'label',
+          text: () => 'undefined',
+          textAnchor: 'start',
+          dx: 4,
+          fontStyle: 'italic',
+        },
       ),
     ],
   });

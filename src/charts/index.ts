@@ -1,2 +1,7 @@
-export { forestPlot, forestMetrics, type ForestMetric, type ForestPlotOptions } from './forest-plot.ts';
+export {
+  forestPlot,
+  forestMetrics,
+  type ForestMetric,
+  type ForestPlotOptions,
+} from './forest-plot.ts';
 export { rocCurves, type RocCurvesOptions } from './roc-curves.ts';

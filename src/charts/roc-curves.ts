@@ -50,7 +50,9 @@ export function rocCurves(target: TargetResult, options: RocCurvesOptions): stri
   if (whole) series.unshift(toSeries(whole, wholeColor, true));
 
   const curves = series.flatMap((s) => s.curve);
-  const points = series.flatMap((s) => (s.operatingPoint ? [{ ...s.operatingPoint, label: s.label }] : []));
+  const points = series.flatMap((s) =>
+    s.operatingPoint ? [{ ...s.operatingPoint, label: s.label }] : [],
+  );
   const legend = series.map((s, index) => ({
     label: s.curve.length > 0 ? s.label : `${s.label} (no curve)`,
     color: s.color,
@@ -72,9 +74,22 @@ export function rocCurves(target: TargetResult, options: RocCurvesOptions): stri
     y: { domain: [0, 1], label: 'True positive rate', grid: true },
     color,
     marks: [
-      Plot.line([[0, 0], [1, 1]], { strokeDasharray: '4,3', strokeOpacity: 0.5 }),
+      Plot.line(
+        [
+          [0, 0],
+          [1, 1],
+        ],
+        { strokeDasharray: '4,3', strokeOpacity: 0.5 },
+      ),
       Plot.line(curves, { x: 'fpr', y: 'tpr', z: 'label', stroke: 'label', strokeWidth: 1.75 }),
-      Plot.dot(points, { x: 'fpr', y: 'tpr', stroke: 'label', fill: 'white', r: 4.5, strokeWidth: 2 }),
+      Plot.dot(points, {
+        x: 'fpr',
+        y: 'tpr',
+        stroke: 'label',
+        fill: 'white',
+        r: 4.5,
+        strokeWidth: 2,
+      }),
       Plot.dot(legend, { x: 'x', y: 'y', fill: 'color', r: 4 }),
       Plot.text(legend, { x: 'x', y: 'y', text: 'label', textAnchor: 'start', dx: 8 }),
     ],
@@ -100,8 +115,7 @@ function toSeries(group: GroupResult, color: string, whole: boolean): Series {
 
   const fpr = group.metrics.fpr.estimate;
   const tpr = group.metrics.tpr.estimate;
-  const operatingPoint =
-    isFiniteNumber(fpr) && isFiniteNumber(tpr) ? { fpr, tpr } : null;
+  const operatingPoint = isFiniteNumber(fpr) && isFiniteNumber(tpr) ? { fpr, tpr } : null;
 
   return { label, color, whole, curve, operatingPoint };
 }

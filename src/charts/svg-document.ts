@@ -46,7 +46,19 @@ export function finishSvg(svg: Element, text: TextAlternative): string {
   return svg.outerHTML;
 }
 
-const geometryAttributes = ['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'points'];
+const geometryAttributes = [
+  'd',
+  'transform',
+  'x',
+  'y',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'cx',
+  'cy',
+  'points',
+];
 
 /**
  * Rounds the numbers of geometry attributes to two decimals (a hundredth of a pixel), so that
@@ -60,7 +72,9 @@ function roundCoordinates(svg: Element): void {
       if (value === null) continue;
       element.setAttribute(
         name,
-        value.replace(/-?\d*\.\d{3,}(?:e-?\d+)?/g, (number) => String(Math.round(Number(number) * 100) / 100)),
+        value.replace(/-?\d*\.\d{3,}(?:e-?\d+)?/g, (number) =>
+          String(Math.round(Number(number) * 100) / 100),
+        ),
       );
     }
   }

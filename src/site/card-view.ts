@@ -79,7 +79,12 @@ const plan: SectionPlan[] = [
   { id: 'overview', title: 'Overview', from: '/Model', keys: ['Name', 'Link', 'Summary'] },
   { id: 'indexing', title: 'Indexing', from: '/Model/Indexing', keys: 'rest' },
   { id: 'authors', title: 'Authors', from: '/Model/Descriptors', keys: ['Authors'] },
-  { id: 'organizations', title: 'Organizations', from: '/Model/Descriptors', keys: ['Organizations'] },
+  {
+    id: 'organizations',
+    title: 'Organizations',
+    from: '/Model/Descriptors',
+    keys: ['Organizations'],
+  },
   {
     id: 'details',
     title: 'Version, license and funding',
@@ -114,7 +119,12 @@ const plan: SectionPlan[] = [
     from: '/Model/Model properties/EHR compatibility',
     keys: 'rest',
   },
-  { id: 'contact', title: 'Contact and comments', from: '/Model/Descriptors', keys: ['Contact', 'Comments'] },
+  {
+    id: 'contact',
+    title: 'Contact and comments',
+    from: '/Model/Descriptors',
+    keys: ['Contact', 'Comments'],
+  },
   { id: 'descriptors', title: 'Other descriptors', from: '/Model/Descriptors', keys: 'rest' },
   { id: 'other', title: 'Other model fields', from: '/Model', keys: 'rest' },
   { id: 'card', title: 'Card format', from: '', keys: 'rest' },
@@ -160,11 +170,13 @@ export function cardSections(
 /** Whether a `rest` section should leave a property to a named section that comes after it. */
 function isLaterSectionKey(pointer: string, current: SectionPlan): boolean {
   const index = plan.indexOf(current);
-  return plan.slice(index + 1).some(
-    (section) =>
-      section.keys !== 'rest' &&
-      section.keys.some((key) => `${section.from}/${escapePointer(key)}` === pointer),
-  );
+  return plan
+    .slice(index + 1)
+    .some(
+      (section) =>
+        section.keys !== 'rest' &&
+        section.keys.some((key) => `${section.from}/${escapePointer(key)}` === pointer),
+    );
 }
 
 function viewField(
@@ -190,7 +202,8 @@ export function viewValue(
 ): ViewValue {
   if (Array.isArray(value)) {
     const items = value.map((item, index) => viewValue(item, `${pointer}/${index}`, rawIntegers));
-    const inline = value.every((item) => typeof item !== 'object' || item === null) &&
+    const inline =
+      value.every((item) => typeof item !== 'object' || item === null) &&
       value.every((item) => String(item).length <= 64);
     return { kind: 'list', items, inline };
   }

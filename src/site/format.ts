@@ -37,7 +37,10 @@ export function formatPValue(value: number | null): string {
     const [mantissa, exponent] = value.toExponential(2).split('e');
     return `${mantissa}×10${superscript(exponent ?? '')}`;
   }
-  return value.toPrecision(3).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  return value
+    .toPrecision(3)
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
 }
 
 const superscripts: Record<string, string> = {

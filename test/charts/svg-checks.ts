@@ -12,7 +12,9 @@ export function expectAccessibleSvg(svg: string, label: RegExp): void {
   expect(root?.querySelector(':scope > desc')?.textContent?.length).toBeGreaterThan(20);
 
   for (const element of root?.querySelectorAll('[aria-label]') ?? []) {
-    expect(element.hasAttribute('role'), `${element.tagName} has aria-label without role`).toBe(true);
+    expect(element.hasAttribute('role'), `${element.tagName} has aria-label without role`).toBe(
+      true,
+    );
   }
   expect(svg).not.toMatch(/NaN|Infinity/);
 }

@@ -16,7 +16,10 @@ function makeContent(name: string, withErrors: boolean): string {
   mkdirSync(good, { recursive: true });
   copyFileSync(join(fixturesDir, 'cards', 'valid-full.json'), join(good, 'card.json'));
   copyFileSync(join(fixturesDir, 'specs', 'minimal', 'audit.yaml'), join(good, 'audit.yaml'));
-  copyFileSync(join(fixturesDir, 'specs', 'minimal', 'predictions.csv'), join(good, 'predictions.csv'));
+  copyFileSync(
+    join(fixturesDir, 'specs', 'minimal', 'predictions.csv'),
+    join(good, 'predictions.csv'),
+  );
   const warned = join(cwd, 'content', 'demo', '1.1');
   mkdirSync(warned, { recursive: true });
   copyFileSync(join(fixturesDir, 'cards', 'warning-codes.yaml'), join(warned, 'card.yaml'));
@@ -57,7 +60,9 @@ describe('auditcard validate', () => {
     expect(stdout).toContain(
       'content/demo/2.0/card.json:3:12  /Model: missing the required key "Link"  [CardSchemaViolation]',
     );
-    expect(stdout).toContain('content/demo/2.0/audit.yaml:2:10  /targets: must have at least 1 item');
+    expect(stdout).toContain(
+      'content/demo/2.0/audit.yaml:2:10  /targets: must have at least 1 item',
+    );
     expect(stderr).toBe('2 errors, 3 warnings in 5 files');
   });
 
@@ -71,8 +76,14 @@ describe('auditcard validate', () => {
 
   it('refuses a spec path that leaves the version folder', async () => {
     const spec = join(broken, 'content', 'demo', '2.0', 'audit.yaml');
-    writeFileSync(spec, 'data: ../1.0/predictions.csv\ntargets:\n  - { name: x, label: { column: y, positive: [1], negative: [0] }, score: s }\n');
-    const { status, stdout } = await run(['content/demo/2.0/audit.yaml', '--format', 'json'], broken);
+    writeFileSync(
+      spec,
+      'data: ../1.0/predictions.csv\ntargets:\n  - { name: x, label: { column: y, positive: [1], negative: [0] }, score: s }\n',
+    );
+    const { status, stdout } = await run(
+      ['content/demo/2.0/audit.yaml', '--format', 'json'],
+      broken,
+    );
     expect(status).toBe(1);
     const problems = JSON.parse(stdout) as Array<{ code: string; line: number; file: string }>;
     expect(problems).toEqual([

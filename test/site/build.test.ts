@@ -153,12 +153,21 @@ describe('site build', () => {
     expect(report).toContain('<table>');
     expectSafeHtml(report);
     expect(html).not.toMatch(/<script|onerror|javascript:/i);
-    const links = expectFragmentLinksResolve(html.replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, ''));
-    expect(links).toEqual(expect.arrayContaining(['user-content-limitations', 'user-content-fn-small']));
+    const links = expectFragmentLinksResolve(
+      html.replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, ''),
+    );
+    expect(links).toEqual(
+      expect.arrayContaining(['user-content-limitations', 'user-content-fn-small']),
+    );
   });
 
   it('links only to pages that exist under the base (downloads are copied later)', () => {
-    const pages = ['', 'models/chest-demo', 'models/chest-demo/1.1.0', 'models/chest-demo/1.1.0/audit'];
+    const pages = [
+      '',
+      'models/chest-demo',
+      'models/chest-demo/1.1.0',
+      'models/chest-demo/1.1.0/audit',
+    ];
     for (const path of pages) {
       const { document } = parseHTML(page(path));
       for (const anchor of document.querySelectorAll('a[href^="/"]')) {

@@ -28,7 +28,12 @@ function sectionsOf(card: Record<string, unknown>, raw: Record<string, string> =
   const sections = cardSections(card, raw);
   const all = sections.flatMap((s) => s.fields.flatMap((f) => texts(f.value)));
   const links = sections.flatMap((s) => s.fields.flatMap((f) => hrefs(f.value)));
-  return { sections, all, links, pointers: sections.flatMap((s) => s.fields.map((f) => f.pointer)) };
+  return {
+    sections,
+    all,
+    links,
+    pointers: sections.flatMap((s) => s.fields.map((f) => f.pointer)),
+  };
 }
 
 describe('cardSections', () => {
@@ -113,14 +118,20 @@ describe('cardSections', () => {
     const asString = sectionsOf({ Model: { Descriptors: { License: 'MIT' } } });
     expect(asString.all).toContain('MIT');
     const asObject = sectionsOf({
-      Model: { Descriptors: { License: { Text: 'CC BY 4.0', URL: 'https://creativecommons.org/licenses/by/4.0/' } } },
+      Model: {
+        Descriptors: {
+          License: { Text: 'CC BY 4.0', URL: 'https://creativecommons.org/licenses/by/4.0/' },
+        },
+      },
     });
     expect(asObject.all).toContain('CC BY 4.0');
     expect(asObject.links).toContain('https://creativecommons.org/licenses/by/4.0/');
   });
 
   it('shows year-only and ISO dates as written', () => {
-    const { all } = sectionsOf({ Model: { Descriptors: { Date: { Created: 2024, Updated: '2025-01-15' } } } });
+    const { all } = sectionsOf({
+      Model: { Descriptors: { Date: { Created: 2024, Updated: '2025-01-15' } } },
+    });
     expect(all).toEqual(['2024', '2025-01-15']);
   });
 

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { SiteModel, SiteVersion } from '../../src/site/site-model.ts';
 
 /** Path of the fixture site model used by the site tests and the build test. */
-export const fixturePath = fileURLToPath(new URL('../fixtures/site/site-model.json', import.meta.url));
+export const fixturePath = fileURLToPath(
+  new URL('../fixtures/site/site-model.json', import.meta.url),
+);
 
 export function fixtureSite(): SiteModel {
   return JSON.parse(readFileSync(fixturePath, 'utf8')) as SiteModel;

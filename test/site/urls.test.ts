@@ -9,10 +9,13 @@ describe('withBase', () => {
     expect(withBase(base, path)).toBe('/');
   });
 
-  it.each(['/audits', '/audits/', 'audits', '/audits//'])('joins base %j without double slashes', (base) => {
-    expect(withBase(base, 'models/x/')).toBe('/audits/models/x/');
-    expect(withBase(base, '')).toBe('/audits/');
-  });
+  it.each(['/audits', '/audits/', 'audits', '/audits//'])(
+    'joins base %j without double slashes',
+    (base) => {
+      expect(withBase(base, 'models/x/')).toBe('/audits/models/x/');
+      expect(withBase(base, '')).toBe('/audits/');
+    },
+  );
 });
 
 describe('permanent paths', () => {

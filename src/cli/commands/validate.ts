@@ -24,8 +24,7 @@ import type { CommandIo } from '../io.ts';
 import { parseOptions } from '../options.ts';
 
 type Target =
-  | { kind: 'card' | 'spec'; path: string }
-  | { kind: 'version' | 'model' | 'content'; path: string };
+  { kind: 'card' | 'spec'; path: string } | { kind: 'version' | 'model' | 'content'; path: string };
 
 /** Runs `auditcard validate` and returns its exit status. */
 export async function runValidate(args: string[], io: CommandIo): Promise<number> {

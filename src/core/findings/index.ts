@@ -1,3 +1,9 @@
-export { deriveFindings, largestGap, type Finding, type FindingKind, type MetricGap } from './derive-findings.ts';
+export {
+  deriveFindings,
+  largestGap,
+  type Finding,
+  type FindingKind,
+  type MetricGap,
+} from './derive-findings.ts';
 export { groupLabel, isWholeSample } from './group-label.ts';
 export { isSmallGroup, smallGroupLimits } from './small-group.ts';

@@ -27,4 +27,3 @@ export const contentMessages = {
     hint: 'Use letters, digits, ".", "_" and "-" only, starting with a letter or digit.',
   }),
 };
-

@@ -17,7 +17,8 @@ import type { DocumentSubject, LoadedDocument } from './source-map.ts';
  */
 export function loadDocument(text: string, file: string, subject: DocumentSubject): LoadedDocument {
   const format = extname(file).toLowerCase() === '.json' ? 'json' : 'yaml';
-  const document = format === 'json' ? loadJson(text, file, subject) : loadYaml(text, file, subject);
+  const document =
+    format === 'json' ? loadJson(text, file, subject) : loadYaml(text, file, subject);
   if (document.value === undefined) return document;
 
   if (!isPlainObject(document.value)) {

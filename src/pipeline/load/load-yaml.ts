@@ -81,7 +81,9 @@ class YamlWalker {
     if (isAlias(node)) return this.alias(node.resolve(this.parsed), pointer, active);
     if (isMap(node)) return this.map(node.items, pointer, active);
     if (isSeq(node)) {
-      return node.items.map((item, index) => this.value(item, childPointer(pointer, index), active));
+      return node.items.map((item, index) =>
+        this.value(item, childPointer(pointer, index), active),
+      );
     }
     if (isScalar(node)) return this.scalar(node.value, node.source, pointer);
     return null;

@@ -49,7 +49,12 @@ export function positionOf(
  * data and never changes the object's prototype.
  */
 export function defineMember(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }
 
 export function emptyDocument(): LoadedDocument {

@@ -46,7 +46,10 @@ export const catalogue = {
   CsvMalformed: { severity: 'error', title: 'A data file has an unterminated or stray quote' },
   CsvRaggedRow: { severity: 'error', title: 'A row has more or fewer cells than the header' },
   CsvMissingColumn: { severity: 'error', title: 'A column named by the spec is not in the file' },
-  CsvDuplicateHeader: { severity: 'error', title: 'A column the spec uses appears twice in the header' },
+  CsvDuplicateHeader: {
+    severity: 'error',
+    title: 'A column the spec uses appears twice in the header',
+  },
 
   // ── Audit computation ────────────────────────────────────────────────────────────────
   // Messages and hints are built in src/pipeline/audit/ from the core's refusals.
@@ -55,7 +58,10 @@ export const catalogue = {
   AuditRowsExcluded: { severity: 'warning', title: 'Rows left out of a target' },
   AuditNoRows: { severity: 'error', title: 'A target has no usable rows' },
   AuditSingleClass: { severity: 'error', title: 'A target has only positives or only negatives' },
-  AuditInfiniteThreshold: { severity: 'error', title: 'The operating point has no finite threshold' },
+  AuditInfiniteThreshold: {
+    severity: 'error',
+    title: 'The operating point has no finite threshold',
+  },
   AuditEmptyGroup: { severity: 'warning', title: 'A configured group has no rows' },
   AuditResultsInvalid: { severity: 'error', title: 'The results do not follow their schema' },
 } as const satisfies Record<string, CatalogueEntry>;
@@ -63,9 +69,6 @@ export const catalogue = {
 export type ProblemCode = keyof typeof catalogue;
 
 /** Builds a problem of a catalogued code; severity comes from the catalogue. */
-export function problem(
-  code: ProblemCode,
-  fields: Omit<Problem, 'code' | 'severity'>,
-): Problem {
+export function problem(code: ProblemCode, fields: Omit<Problem, 'code' | 'severity'>): Problem {
   return { code, severity: catalogue[code].severity, ...fields };
 }

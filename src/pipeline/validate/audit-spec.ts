@@ -49,7 +49,10 @@ export function loadAuditSpec(
   if (present.length > 1) {
     const file = join(versionDir, name);
     const problems = [
-      problem('ContentAmbiguousFile', { ...contentMessages.ambiguous('audit spec', present), file }),
+      problem('ContentAmbiguousFile', {
+        ...contentMessages.ambiguous('audit spec', present),
+        file,
+      }),
     ];
     return { spec: null, problems };
   }

@@ -100,8 +100,7 @@ export function lintSchema(schema: unknown): unknown {
       const code = bareCodeOf(value);
       lintPatterns.set(code.bare, code);
       copy[key] = code.bare;
-    }
-    else if (key === 'format' && value === 'uri') copy[key] = httpUriFormat;
+    } else if (key === 'format' && value === 'uri') copy[key] = httpUriFormat;
     else if (key === 'enum' || key === 'const') copy[key] = value;
     else copy[key] = lintSchema(value);
   }

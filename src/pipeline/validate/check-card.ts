@@ -58,16 +58,13 @@ export function checkCard(text: string, file: string): CheckedCard {
   return {
     value: document.value,
     rawIntegers,
-    problems: sortBySource([
-      ...document.problems,
-      ...schemaProblems(errors, context),
-      ...warnings,
-    ]),
+    problems: sortBySource([...document.problems, ...schemaProblems(errors, context), ...warnings]),
   };
 }
 
 function unknownSchema(schemaId: unknown, document: LoadedDocument, file: string): Problem {
-  const near = typeof schemaId === 'string' ? closestMatches(schemaId, supportedCardSchemas, 1) : [];
+  const near =
+    typeof schemaId === 'string' ? closestMatches(schemaId, supportedCardSchemas, 1) : [];
   const pointer = schemaId === undefined ? '' : '/$schema';
   return problem('CardUnknownSchema', {
     ...cardMessages.unknownSchema(schemaId, supportedCardSchemas, near),

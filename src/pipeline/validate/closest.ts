@@ -38,8 +38,7 @@ export function closestMatches(value: string, candidates: readonly string[], lim
       return folded <= allowed || (contains && lower.length >= 3);
     })
     .sort(
-      (a, b) =>
-        a.folded - b.folded || a.exact - b.exact || (a.candidate < b.candidate ? -1 : 1),
+      (a, b) => a.folded - b.folded || a.exact - b.exact || (a.candidate < b.candidate ? -1 : 1),
     )
     .slice(0, limit)
     .map(({ candidate }) => candidate);

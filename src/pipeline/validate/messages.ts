@@ -75,7 +75,9 @@ export const schemaMessages = {
     message: `${where(pointer)}: unknown key "${key}"`,
     hint:
       (near[0] ? `Did you mean "${near[0]}"? ` : '') +
-      (allowed.length > 0 ? `Allowed keys here: ${allowed.join(', ')}.` : 'No keys are allowed here.'),
+      (allowed.length > 0
+        ? `Allowed keys here: ${allowed.join(', ')}.`
+        : 'No keys are allowed here.'),
   }),
 
   type: (pointer: string, expected: unknown, value: unknown, raw: string | undefined) => ({
@@ -145,8 +147,13 @@ export const schemaMessages = {
       return `YAML reads this as ${show(value)}; put the value in quotes to keep it as text.`;
     }
     if (wanted.includes('string') && typeof value === 'number') return 'Put the value in quotes.';
-    if (wanted.some((type) => type === 'integer' || type === 'number') && typeof value === 'string') {
-      return /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? 'Remove the quotes around the number.' : undefined;
+    if (
+      wanted.some((type) => type === 'integer' || type === 'number') &&
+      typeof value === 'string'
+    ) {
+      return /^\s*-?\d+(\.\d+)?\s*$/.test(value)
+        ? 'Remove the quotes around the number.'
+        : undefined;
     }
     if (wanted.includes('boolean') && typeof value === 'string') {
       return /^(true|false)$/.test(value)
@@ -208,7 +215,12 @@ export const specMessages = {
     message: `${where(pointer)}: bin edges must increase, but ${value} follows ${previous}`,
     hint: 'List the edges from low to high without repeats, for example [18, 40, 60, 80].',
   }),
-  referenceNotAmongValues: (pointer: string, reference: string, values: string[], near: string[]) => ({
+  referenceNotAmongValues: (
+    pointer: string,
+    reference: string,
+    values: string[],
+    near: string[],
+  ) => ({
     message: `${where(pointer)}: reference "${reference}" is not among the group's values`,
     hint:
       (near[0] ? `Did you mean "${near[0]}"? ` : '') +
@@ -254,7 +266,9 @@ export const specMessages = {
   }),
   fileMissing: (pointer: string, path: string, near: string[]): Wording => ({
     message: `${where(pointer)}: the file "${path}" does not exist in the version folder`,
-    hint: near[0] ? `Did you mean "${near[0]}"?` : 'Check the name; paths are relative to audit.yaml.',
+    hint: near[0]
+      ? `Did you mean "${near[0]}"?`
+      : 'Check the name; paths are relative to audit.yaml.',
   }),
   notAFile: (pointer: string, path: string): Wording => ({
     message: `${where(pointer)}: "${path}" is not a file`,

@@ -32,7 +32,8 @@ function describeAtom(atom: string, quantifier: string): string {
   else if (atom === '.') text = many ? '<text>' : quantifier === '' ? '.' : '<character>';
   else if (atom.startsWith('\\')) text = atom.slice(1);
   else if (/^\[[^\]^-]\]$/.test(atom)) text = atom.slice(1, -1);
-  else if (atom.startsWith('[^')) text = many ? `<text without ${atom.slice(2, -1)}>` : '<character>';
+  else if (atom.startsWith('[^'))
+    text = many ? `<text without ${atom.slice(2, -1)}>` : '<character>';
   else if (atom.startsWith('[')) text = `<one of ${atom.slice(1, -1)}>`;
   else text = atom;
 

@@ -217,7 +217,8 @@ function describeAlternatives(
 function describeSchema(schema: unknown): string {
   const node = (schema ?? {}) as Record<string, unknown>;
   if ('const' in node) return JSON.stringify(node.const);
-  if (Array.isArray(node.enum)) return `one of ${node.enum.map((one) => JSON.stringify(one)).join(', ')}`;
+  if (Array.isArray(node.enum))
+    return `one of ${node.enum.map((one) => JSON.stringify(one)).join(', ')}`;
   if (node.format === 'date') return 'a date (YYYY-MM-DD)';
   if (typeof node.format === 'string') return `a ${node.format}`;
   if (typeof node.pattern === 'string') return `a string matching ${node.pattern}`;

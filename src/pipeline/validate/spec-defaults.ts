@@ -156,7 +156,10 @@ function completeGroups(written: NonNullable<WrittenSpec['groups']>, issues: Spe
     if (values !== undefined && reference !== undefined && !values.includes(reference)) {
       const at = childPointer(pointer, 'reference');
       const near = closestMatches(reference, values, 1);
-      issues.push({ pointer: at, ...specMessages.referenceNotAmongValues(at, reference, values, near) });
+      issues.push({
+        pointer: at,
+        ...specMessages.referenceNotAmongValues(at, reference, values, near),
+      });
     }
     groups.push(group as GroupSpec);
   });

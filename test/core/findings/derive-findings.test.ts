@@ -12,14 +12,23 @@ function fixture(): AuditResults {
   return results;
 }
 
-const defined = (estimate: number, low: number | null = null, high: number | null = null): Metric => ({
+const defined = (
+  estimate: number,
+  low: number | null = null,
+  high: number | null = null,
+): Metric => ({
   estimate,
   low,
   high,
 });
 const missing: Metric = { estimate: null, reason: 'no positives' };
 
-function group(attribute: string, value: string, auc: Metric, extra: Partial<GroupResult> = {}): GroupResult {
+function group(
+  attribute: string,
+  value: string,
+  auc: Metric,
+  extra: Partial<GroupResult> = {},
+): GroupResult {
   return {
     attribute,
     value,
@@ -31,7 +40,10 @@ function group(attribute: string, value: string, auc: Metric, extra: Partial<Gro
   };
 }
 
-function results(groups: GroupResult[], projections: AuditResults['projections'] = []): AuditResults {
+function results(
+  groups: GroupResult[],
+  projections: AuditResults['projections'] = [],
+): AuditResults {
   return {
     ...fixture(),
     targets: [{ ...fixture().targets[0]!, name: 'T', groups }],
@@ -55,7 +67,8 @@ describe('largestGap', () => {
   });
 
   it('falls back to the whole sample when an attribute has no reference', () => {
-    const target = results([group('all', 'all', defined(0.8)), group('sex', 'F', defined(0.75))]).targets[0]!;
+    const target = results([group('all', 'all', defined(0.8)), group('sex', 'F', defined(0.75))])
+      .targets[0]!;
     expect(largestGap(target, 'auc')?.comparison.attribute).toBe('all');
   });
 

@@ -73,7 +73,15 @@ describe('ordering', () => {
   });
 
   it('compares versions semver-ish', () => {
-    const versions = ['v1.10.0', '1.2.0', '1.10.0-beta', '1.9', '2024-05-01', '2024-04-30', '1.10.0-alpha'];
+    const versions = [
+      'v1.10.0',
+      '1.2.0',
+      '1.10.0-beta',
+      '1.9',
+      '2024-05-01',
+      '2024-04-30',
+      '1.10.0-alpha',
+    ];
     expect(versions.sort(compareVersions)).toEqual([
       '1.2.0',
       '1.9',

@@ -54,7 +54,9 @@ describe('loadDocument (YAML)', () => {
   it('limits alias expansion', () => {
     const lines = ['a: &a [1, 2]'];
     for (let level = 0; level < 12; level += 1) {
-      lines.push(`l${level}: &l${level} [*${level === 0 ? 'a' : `l${level - 1}`}, *${level === 0 ? 'a' : `l${level - 1}`}]`);
+      lines.push(
+        `l${level}: &l${level} [*${level === 0 ? 'a' : `l${level - 1}`}, *${level === 0 ? 'a' : `l${level - 1}`}]`,
+      );
     }
     const { problems } = loadDocument(lines.join('\n'), 'x.yaml', 'spec');
     expect(problems.some((found) => found.code === 'SpecNotJsonValue')).toBe(true);
@@ -68,20 +70,21 @@ describe('loadDocument (YAML)', () => {
 });
 
 describe('integerLosesDigits', () => {
+  // The value is what a parser makes of the literal: Number(raw).
   it.each([
-    ['900000000000207008', 900000000000207008, true],
-    ['9007199254740993', 9007199254740993, true],
-    ['9007199254740991', 9007199254740991, false],
-    ['9007199254740992', 9007199254740992, false],
-    ['1e7', 1e7, false],
-    ['1.5', 1.5, false],
-    ['0.1', 0.1, false],
-    ['-12345678901234567890', -12345678901234567890, true],
-    ['1e400', Infinity, true],
-    ['0x1F', 31, false],
-    ['12345678901234567890.0', 12345678901234567890, true],
-    ['0.0', 0, false],
-  ])('%s → %s', (raw, value, expected) => {
-    expect(integerLosesDigits(raw, value)).toBe(expected);
+    ['900000000000207008', true],
+    ['9007199254740993', true],
+    ['9007199254740991', false],
+    ['9007199254740992', false],
+    ['1e7', false],
+    ['1.5', false],
+    ['0.1', false],
+    ['-12345678901234567890', true],
+    ['1e400', true],
+    ['0x1F', false],
+    ['12345678901234567890.0', true],
+    ['0.0', false],
+  ])('%s → %s', (raw, expected) => {
+    expect(integerLosesDigits(raw, Number(raw))).toBe(expected);
   });
 });

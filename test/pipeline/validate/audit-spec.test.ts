@@ -28,7 +28,11 @@ describe('loadAuditSpec', () => {
     expect(spec).toEqual({
       data: 'predictions.csv',
       targets: [
-        { name: 'Effusion', label: { column: 'effusion', positive: [1], negative: [0] }, score: 'score' },
+        {
+          name: 'Effusion',
+          label: { column: 'effusion', positive: [1], negative: [0] },
+          score: 'score',
+        },
       ],
       groups: [],
       operatingPoint: { policy: 'target-fpr', targetFpr: 0.2, convention: 'full-curve' },
@@ -80,7 +84,10 @@ describe('operating point', () => {
     ['{ threshold: 0.5 }', { policy: 'threshold', threshold: 0.5 }],
     ['{ policy: youden }', { policy: 'youden' }],
     ['{ targetFpr: 0.1 }', { policy: 'target-fpr', targetFpr: 0.1, convention: 'full-curve' }],
-    ['{ convention: reference }', { policy: 'target-fpr', targetFpr: 0.2, convention: 'reference' }],
+    [
+      '{ convention: reference }',
+      { policy: 'target-fpr', targetFpr: 0.2, convention: 'reference' },
+    ],
     ['{ policy: threshold, threshold: 0 }', { policy: 'threshold', threshold: 0 }],
   ])('reads %s', (written, expected) => {
     const { spec, problems } = check(`${head}operatingPoint: ${written}\n`);
@@ -91,7 +98,10 @@ describe('operating point', () => {
   it.each([
     ['{ policy: threshold }', 'policy "threshold" needs "threshold"'],
     ['{ policy: youden, targetFpr: 0.2 }', '"targetFpr" does not apply to policy "youden"'],
-    ['{ threshold: 0.5, convention: reference }', '"convention" does not apply to policy "threshold"'],
+    [
+      '{ threshold: 0.5, convention: reference }',
+      '"convention" does not apply to policy "threshold"',
+    ],
   ])('refuses %s', (written, message) => {
     const { spec, problems } = check(`${head}operatingPoint: ${written}\n`);
     expect(spec).toBeNull();
@@ -113,7 +123,9 @@ describe('spec options', () => {
 
   it('suggests quoting numeric group values', () => {
     const { problems } = check(`${head}groups:\n  - { column: sex, values: [0, 1] }\n`);
-    expect(problems[0]?.hint).toBe('YAML reads 0 as a number; write "0" in quotes to keep it as text.');
+    expect(problems[0]?.hint).toBe(
+      'YAML reads 0 as a number; write "0" in quotes to keep it as text.',
+    );
   });
 
   it('reports YAML syntax and duplicate keys with positions', () => {

@@ -47,7 +47,10 @@ describe('fixture cards', () => {
   it('each have an error when named invalid-', () => {
     for (const name of names.filter((one) => one.startsWith('invalid-'))) {
       const { problems } = checkFile(`${cardsDir}${name}`);
-      expect(problems.some((found) => found.severity === 'error'), name).toBe(true);
+      expect(
+        problems.some((found) => found.severity === 'error'),
+        name,
+      ).toBe(true);
       for (const found of problems) {
         expect(found.line, `${name} ${found.message}`).toBeGreaterThan(0);
         expect(found.column, `${name} ${found.message}`).toBeGreaterThan(0);
@@ -59,7 +62,9 @@ describe('fixture cards', () => {
 describe('checkCard', () => {
   it('suggests the allowed key for a misspelling, at the key', () => {
     const { problems } = checkFile(`${cardsDir}invalid-misspelt-key.json`);
-    const misspelt = problems.find((found) => found.pointer === '/Model/Descriptors/Ethical Review');
+    const misspelt = problems.find(
+      (found) => found.pointer === '/Model/Descriptors/Ethical Review',
+    );
     expect(misspelt?.hint).toMatch(/^Did you mean "Ethical review"\?/);
     expect(misspelt?.line).toBe(6);
   });
@@ -79,7 +84,9 @@ describe('checkCard', () => {
   it('explains a YAML number where a string is expected', () => {
     const { problems } = checkFile(`${cardsDir}invalid-version-number.yaml`, 'card.yaml');
     const version = problems.find((found) => found.pointer === '/Model/Descriptors/Version');
-    expect(version?.message).toBe('/Model/Descriptors/Version: must be a string, found a number 1.10');
+    expect(version?.message).toBe(
+      '/Model/Descriptors/Version: must be a string, found a number 1.10',
+    );
     expect(version?.hint).toBe(
       'YAML reads 1.10 as the number 1.1; write "1.10" in quotes to keep it as text.',
     );
@@ -98,7 +105,9 @@ describe('checkCard', () => {
     ]);
     expect(missing[0]?.hint).toContain(schemaId);
     const older = checkFile(`${cardsDir}invalid-schema-id.json`).problems;
-    expect(older[0]?.hint).toBe(`Did you mean "${schemaId}"? Set "$schema" to one of: ${schemaId}.`);
+    expect(older[0]?.hint).toBe(
+      `Did you mean "${schemaId}"? Set "$schema" to one of: ${schemaId}.`,
+    );
   });
 
   it('reports JSON syntax errors at their position', () => {
@@ -122,7 +131,9 @@ describe('checkCard', () => {
     expect(summary(problems)).toEqual([
       { severity: 'error', code: 'CardDuplicateKey', pointer: '/Model/Link', line: 5 },
     ]);
-    expect(problems[0]?.message).toBe('the object at /Model defines "Link" 2 times, at lines 4 and 5');
+    expect(problems[0]?.message).toBe(
+      'the object at /Model defines "Link" 2 times, at lines 4 and 5',
+    );
     expect(value).toMatchObject({ Model: { Link: 'https://example.org/b' } });
   });
 
@@ -149,40 +160,118 @@ describe.skipIf(!hasShared)('shared cases', () => {
 
   it('16: unanchored patterns — one schema error, warnings for codes that are not bare', () => {
     expect(summary(check('16-pattern-unanchored.json'))).toEqual([
-      { severity: 'warning', code: 'CardCodeNotBare', pointer: '/Model/Indexing/RadLex/0', line: 8 },
-      { severity: 'error', code: 'CardSchemaViolation', pointer: '/Model/Indexing/RadLex/1', line: 8 },
-      { severity: 'warning', code: 'CardCodeNotBare', pointer: '/Model/Descriptors/Authors/0/ORCID', line: 12 },
-      { severity: 'warning', code: 'CardCodeNotBare', pointer: '/Model/Descriptors/References/0/DOI', line: 17 },
-      { severity: 'warning', code: 'CardCodeNotBare', pointer: '/Model/Descriptors/References/0/PMCID', line: 18 },
-      { severity: 'warning', code: 'CardCodeNotBare', pointer: '/Model/Imaging/Procedures/0/RadLex', line: 23 },
-      { severity: 'warning', code: 'CardCodeNotBare', pointer: '/Model/Model properties/Output/CDEs/0', line: 26 },
+      {
+        severity: 'warning',
+        code: 'CardCodeNotBare',
+        pointer: '/Model/Indexing/RadLex/0',
+        line: 8,
+      },
+      {
+        severity: 'error',
+        code: 'CardSchemaViolation',
+        pointer: '/Model/Indexing/RadLex/1',
+        line: 8,
+      },
+      {
+        severity: 'warning',
+        code: 'CardCodeNotBare',
+        pointer: '/Model/Descriptors/Authors/0/ORCID',
+        line: 12,
+      },
+      {
+        severity: 'warning',
+        code: 'CardCodeNotBare',
+        pointer: '/Model/Descriptors/References/0/DOI',
+        line: 17,
+      },
+      {
+        severity: 'warning',
+        code: 'CardCodeNotBare',
+        pointer: '/Model/Descriptors/References/0/PMCID',
+        line: 18,
+      },
+      {
+        severity: 'warning',
+        code: 'CardCodeNotBare',
+        pointer: '/Model/Imaging/Procedures/0/RadLex',
+        line: 23,
+      },
+      {
+        severity: 'warning',
+        code: 'CardCodeNotBare',
+        pointer: '/Model/Model properties/Output/CDEs/0',
+        line: 26,
+      },
     ]);
   });
 
   it('17: URI formats as ajv-formats full mode, and a warning for javascript:', () => {
     expect(summary(check('17-uri-format.json'))).toEqual([
       { severity: 'error', code: 'CardSchemaViolation', pointer: '/Model/Link', line: 5 },
-      { severity: 'warning', code: 'CardLinkNotHttp', pointer: '/Model/Descriptors/License/URL', line: 7 },
-      { severity: 'error', code: 'CardSchemaViolation', pointer: '/Model/Descriptors/Organizations/0/URL', line: 9 },
-      { severity: 'error', code: 'CardSchemaViolation', pointer: '/Model/Descriptors/Organizations/1/URL', line: 10 },
-      { severity: 'error', code: 'CardSchemaViolation', pointer: '/Model/Descriptors/Organizations/2/URL', line: 11 },
+      {
+        severity: 'warning',
+        code: 'CardLinkNotHttp',
+        pointer: '/Model/Descriptors/License/URL',
+        line: 7,
+      },
+      {
+        severity: 'error',
+        code: 'CardSchemaViolation',
+        pointer: '/Model/Descriptors/Organizations/0/URL',
+        line: 9,
+      },
+      {
+        severity: 'error',
+        code: 'CardSchemaViolation',
+        pointer: '/Model/Descriptors/Organizations/1/URL',
+        line: 10,
+      },
+      {
+        severity: 'error',
+        code: 'CardSchemaViolation',
+        pointer: '/Model/Descriptors/Organizations/2/URL',
+        line: 11,
+      },
     ]);
   });
 
   it('19: duplicate keys are errors listing every line', () => {
     const problems = check('19-duplicate-keys.json');
     expect(problems.map((found) => [found.code, found.pointer, found.message])).toEqual([
-      ['CardDuplicateKey', '/Model/Name', 'the object at /Model defines "Name" 2 times, at lines 4 and 7'],
-      ['CardDuplicateKey', '/Model/Link', 'the object at /Model defines "Link" 3 times, at lines 5, 8 and 9'],
+      [
+        'CardDuplicateKey',
+        '/Model/Name',
+        'the object at /Model defines "Name" 2 times, at lines 4 and 7',
+      ],
+      [
+        'CardDuplicateKey',
+        '/Model/Link',
+        'the object at /Model defines "Link" 3 times, at lines 5, 8 and 9',
+      ],
     ]);
   });
 
   it('20: integers beyond 2^53 are named, and their digits kept as written', () => {
     const result = checkFile(`${casesDir}20-big-integer.json`);
     expect(summary(result.problems)).toEqual([
-      { severity: 'warning', code: 'CardUnsafeInteger', pointer: '/Model/Indexing/SNOMED/1', line: 6 },
-      { severity: 'warning', code: 'CardUnsafeInteger', pointer: '/Model/Indexing/SNOMED/2', line: 6 },
-      { severity: 'warning', code: 'CardUnsafeInteger', pointer: '/Model/Descriptors/References/1/PMID', line: 9 },
+      {
+        severity: 'warning',
+        code: 'CardUnsafeInteger',
+        pointer: '/Model/Indexing/SNOMED/1',
+        line: 6,
+      },
+      {
+        severity: 'warning',
+        code: 'CardUnsafeInteger',
+        pointer: '/Model/Indexing/SNOMED/2',
+        line: 6,
+      },
+      {
+        severity: 'warning',
+        code: 'CardUnsafeInteger',
+        pointer: '/Model/Descriptors/References/1/PMID',
+        line: 9,
+      },
     ]);
     expect(result.rawIntegers).toEqual({
       '/Model/Indexing/SNOMED/1': '900000000000207008',

@@ -34,7 +34,10 @@ const cardFixtures = readdirSync(`${fixturesDir}cards`)
 
 describe('our ATLAS 2025-11 model schema', () => {
   it('carries no annotation text of the published schema', () => {
-    const text = readFileSync(new URL('../../../schemas/atlas/2025-11/model.json', import.meta.url), 'utf8');
+    const text = readFileSync(
+      new URL('../../../schemas/atlas/2025-11/model.json', import.meta.url),
+      'utf8',
+    );
     expect(text).not.toMatch(/copyright/i);
     expect(text).not.toMatch(/ROADMAP|"title"|"examples"|"\$comment"/);
     expect(ours.$id).toBe('https://atlas.rsna.org/schemas/2025-11/model.json');
