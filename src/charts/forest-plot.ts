@@ -18,7 +18,7 @@ export const forestMetrics = {
 export type ForestMetric = keyof typeof forestMetrics;
 
 export interface ForestPlotOptions {
-  /** Width in pixels of the drawing (default 640); the page scales it down on small screens. */
+  /** Width in pixels of the drawing (default 560); the page scales it down on small screens. */
   width?: number;
 }
 
@@ -63,9 +63,10 @@ export function forestPlot(
 
   const svg = Plot.plot({
     document: createDocument(),
-    width: options.width ?? 640,
+    width: options.width ?? 560,
+    style: { fontSize: '11px' },
     height: 70 + rowHeight * Math.max(1, rows.length),
-    marginLeft: Math.min(260, 12 + 6.5 * longest),
+    marginLeft: Math.min(240, 12 + 6.5 * longest),
     marginRight: 24,
     marginTop: 30,
     x: { domain, label: metricName, grid: true, tickFormat: (v: number) => v.toFixed(1) },

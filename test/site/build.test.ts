@@ -137,8 +137,10 @@ describe('site build', () => {
     const html = page('models/chest-demo/1.1.0/audit');
     const { document } = parseHTML(html);
     const charts = [...document.querySelectorAll('figure.chart > svg')];
-    // Two targets × four forest plots, plus ROC curves: race and sex, then sex.
-    expect(charts).toHaveLength(2 * 4 + 3);
+    // Two targets × four forest plots, plus ROC curves by race and by sex for the first target
+    // (the second has no ROC points).
+    expect(charts).toHaveLength(2 * 4 + 2);
+    expect(visibleText(html)).toContain('The results hold no ROC points for this target.');
     for (const svg of charts) {
       expect(svg.getAttribute('role')).toBe('img');
       expect(svg.getAttribute('aria-label')).toBeTruthy();

@@ -55,13 +55,16 @@ export async function runAuditCommand(args: string[], io: CommandIo): Promise<nu
     ...(io.interactive && parsed.format === 'human' ? { onProgress: progressPrinter(io) } : {}),
   });
   const problems = [...loaded.problems, ...audited.problems];
-  if (audited.results === null || hasErrors(problems)) return report(io, parsed.format, problems, null);
+  if (audited.results === null || hasErrors(problems))
+    return report(io, parsed.format, problems, null);
 
   const out = resolve(io.cwd, parsed.values.get('--out') ?? DEFAULT_RESULTS_FILE);
   try {
     await writeResults(out, audited.results);
   } catch (error) {
-    io.stderr(`auditcard audit: could not write ${relative(io.cwd, out)}: ${(error as Error).message}`);
+    io.stderr(
+      `auditcard audit: could not write ${relative(io.cwd, out)}: ${(error as Error).message}`,
+    );
     return exitStatus.usage;
   }
 
@@ -84,7 +87,9 @@ function report(
   if (format === 'json' || shown.length > 0) io.stdout(formatProblems(shown, format));
   if (format === 'human') {
     const summary = shown.length > 0 ? ` (${summarizeProblems(shown)})` : '';
-    io.stderr(written === null ? `${summarizeProblems(shown)}: nothing written` : `${written}${summary}`);
+    io.stderr(
+      written === null ? `${summarizeProblems(shown)}: nothing written` : `${written}${summary}`,
+    );
   }
   return written === null ? exitStatus.contentErrors : exitStatus.ok;
 }

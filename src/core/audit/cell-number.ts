@@ -9,9 +9,7 @@
  */
 
 /** A cell read as a number, or the reason it is not one. */
-export type CellNumber =
-  | { ok: true; value: number }
-  | { ok: false; reason: CellNumberProblem };
+export type CellNumber = { ok: true; value: number } | { ok: false; reason: CellNumberProblem };
 
 /** Why a cell is not a usable number. */
 export type CellNumberProblem = 'missing' | 'not a number' | 'not finite';

@@ -38,7 +38,14 @@ export interface Grouping {
 /** Assigns every table row to at most one group per attribute. */
 export function defineGroups(table: AuditTable, specs: readonly GroupSpec[]): Grouping {
   const groups: GroupDefinition[] = [
-    { attribute: 'all', value: 'all', reference: false, attributeIndex: -1, code: 0, referenceIndex: -1 },
+    {
+      attribute: 'all',
+      value: 'all',
+      reference: false,
+      attributeIndex: -1,
+      code: 0,
+      referenceIndex: -1,
+    },
   ];
   const codes: Int32Array[] = [];
 

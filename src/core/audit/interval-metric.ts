@@ -39,7 +39,11 @@ export function intervalMetric(
   const defined = intervals.replicates - undefinedReplicates;
   const low = intervals.low[position]!;
   const high = intervals.high[position]!;
-  if (defined < MIN_DEFINED_SHARE * intervals.replicates || Number.isNaN(low) || Number.isNaN(high)) {
+  if (
+    defined < MIN_DEFINED_SHARE * intervals.replicates ||
+    Number.isNaN(low) ||
+    Number.isNaN(high)
+  ) {
     return {
       estimate,
       low: null,

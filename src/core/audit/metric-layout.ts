@@ -17,7 +17,13 @@ const RATIO_METRICS: readonly BaseMetric[] = ['auc', 'tpr', 'fpr', 'ppv'];
 
 export type MetricSlot =
   | { group: number; name: BaseMetric; kind: 'base' }
-  | { group: number; name: string; kind: 'difference' | 'ratio'; of: BaseMetric; reference: number };
+  | {
+      group: number;
+      name: string;
+      kind: 'difference' | 'ratio';
+      of: BaseMetric;
+      reference: number;
+    };
 
 /** The slots of every group's metrics, group by group, base metrics first. */
 export function metricLayout(groups: readonly GroupDefinition[]): MetricSlot[] {
@@ -38,7 +44,9 @@ export function metricLayout(groups: readonly GroupDefinition[]): MetricSlot[] {
 }
 
 /** Position of each (group, base metric) in the layout, for computing disparities. */
-export function baseSlotIndex(slots: readonly MetricSlot[]): (group: number, name: BaseMetric) => number {
+export function baseSlotIndex(
+  slots: readonly MetricSlot[],
+): (group: number, name: BaseMetric) => number {
   const index = new Map<string, number>();
   slots.forEach((slot, position) => {
     if (slot.kind === 'base') index.set(`${slot.group}\u0000${slot.name}`, position);

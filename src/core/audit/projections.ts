@@ -65,7 +65,9 @@ export function runProjections(
     for (const column of spec.columns) {
       const values = readColumn(table, column, excluded);
       for (const [left, right] of spec.comparisons) {
-        tests.push(compare(spec.source, column, table, values, parseSelector(left), parseSelector(right)));
+        tests.push(
+          compare(spec.source, column, table, values, parseSelector(left), parseSelector(right)),
+        );
       }
     }
   }
@@ -132,7 +134,8 @@ function select(table: AuditTable, values: Float64Array, selector: Selector): Fl
   const cells = requireColumn(table, selector.column);
   const chosen: number[] = [];
   cells.forEach((cell, row) => {
-    if (!Number.isNaN(values[row]!) && cellMatchesText(cell, selector.value)) chosen.push(values[row]!);
+    if (!Number.isNaN(values[row]!) && cellMatchesText(cell, selector.value))
+      chosen.push(values[row]!);
   });
   return Float64Array.from(chosen);
 }

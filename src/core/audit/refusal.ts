@@ -6,10 +6,7 @@
  */
 
 export type AuditIssueCode =
-  | 'AuditInvalidScores'
-  | 'AuditNoRows'
-  | 'AuditSingleClass'
-  | 'AuditInfiniteThreshold';
+  'AuditInvalidScores' | 'AuditNoRows' | 'AuditSingleClass' | 'AuditInfiniteThreshold';
 
 export interface AuditIssue {
   code: AuditIssueCode;

@@ -33,5 +33,8 @@ export function rocPoints(
     count <= limit
       ? Array.from({ length: count }, (_, index) => index)
       : Array.from({ length: limit }, (_, k) => Math.round((k * (count - 1)) / (limit - 1)));
-  return { fpr: keep.map((index) => curve.fpr[index]!), tpr: keep.map((index) => curve.tpr[index]!) };
+  return {
+    fpr: keep.map((index) => curve.fpr[index]!),
+    tpr: keep.map((index) => curve.tpr[index]!),
+  };
 }

@@ -70,7 +70,10 @@ export function runAudit(input: AuditInput, options: AuditOptions = {}): AuditRe
     model: input.model,
     version: input.version,
     generatedBy: input.generatedBy ?? 'auditcard',
-    inputs: input.inputs.map((file) => ({ ...file, excludedRows: excluded.get(file.path)?.size ?? 0 })),
+    inputs: input.inputs.map((file) => ({
+      ...file,
+      excludedRows: excluded.get(file.path)?.size ?? 0,
+    })),
     bootstrap: { ...spec.bootstrap },
     targets,
     projections: projections.tests,

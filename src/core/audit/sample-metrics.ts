@@ -76,7 +76,12 @@ export function createSampleEvaluator(
         if (point === null) return { values, point };
       }
       const auc = rocAuc(drawn.scores, drawn.labels, drawn.weights, { order: drawn.order });
-      const confusion = confusionAtThreshold(drawn.scores, drawn.labels, point!.threshold, drawn.weights);
+      const confusion = confusionAtThreshold(
+        drawn.scores,
+        drawn.labels,
+        point!.threshold,
+        drawn.weights,
+      );
       values[slotOf(group, 'auc')] = auc ?? NaN;
       values[slotOf(group, 'tpr')] = truePositiveRate(confusion) ?? NaN;
       values[slotOf(group, 'fpr')] = falsePositiveRate(confusion) ?? NaN;
@@ -96,7 +101,12 @@ interface Drawn {
 }
 
 /** The rows of a group with non-zero weight, in decreasing score order, as buffer views. */
-function gather(sample: TargetSample, rows: Int32Array, weights: Float64Array, buffers: Drawn): Drawn {
+function gather(
+  sample: TargetSample,
+  rows: Int32Array,
+  weights: Float64Array,
+  buffers: Drawn,
+): Drawn {
   let size = 0;
   for (let k = 0; k < rows.length; k += 1) {
     const row = rows[k]!;
@@ -166,11 +176,7 @@ function fillDisparities(
 }
 
 /** The confusion counts of one group at a threshold (for reasons and the predicted positives). */
-export function groupConfusion(
-  sample: TargetSample,
-  group: number,
-  threshold: number,
-): Confusion {
+export function groupConfusion(sample: TargetSample, group: number, threshold: number): Confusion {
   const weights = new Float64Array(sample.scores.length);
   for (const row of sample.groupRows[group]!) weights[row] = 1;
   return confusionAtThreshold(sample.scores, sample.labels, threshold, weights);

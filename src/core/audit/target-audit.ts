@@ -64,7 +64,16 @@ export function auditTarget(
     onProgress?.({ target: target.name, done, total }),
   );
   const groups = grouping.groups.map((group, index) =>
-    groupResult(sample, group, index, grouping.groups, slots, estimate.values, intervals, point.threshold),
+    groupResult(
+      sample,
+      group,
+      index,
+      grouping.groups,
+      slots,
+      estimate.values,
+      intervals,
+      point.threshold,
+    ),
   );
 
   const result: TargetResult = {
@@ -171,6 +180,8 @@ function membership(sample: TargetSample, group: number): Float64Array {
   return weights;
 }
 
+// TODO(cluster bootstrap): the spec's `id` could name the resampling unit (patients with many
+// images, as in the study's data); rows are resampled for now, as the study itself did.
 /**
  * Percentile intervals from a label-stratified bootstrap (or plain, with `stratify: none`) of
  * the target's rows. Each replicate re-derives the operating point on the resampled whole

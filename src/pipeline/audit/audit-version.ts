@@ -3,7 +3,7 @@
  * the pure audit core, and validate the results.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 
 import { parseSelector } from '../../core/audit/projections.ts';
@@ -59,7 +59,14 @@ export async function auditVersion(
   let results: AuditResults;
   try {
     results = runAudit(
-      { spec, model: options.model, version: options.version, tables: read.tables, inputs: read.inputs, generatedBy: GENERATED_BY },
+      {
+        spec,
+        model: options.model,
+        version: options.version,
+        tables: read.tables,
+        inputs: read.inputs,
+        generatedBy: GENERATED_BY,
+      },
       options.onProgress ? { onProgress: options.onProgress } : {},
     );
   } catch (error) {
@@ -73,7 +80,10 @@ export async function auditVersion(
     const file = path.join(versionDir, 'results.json');
     const message = `The audit produced results that break schemas/results.json: ${errors.slice(0, 5).join('; ')}.`;
     const hint = 'This is a bug in auditcard; please report it with the spec.';
-    return { results: null, problems: [...problems, problem('AuditResultsInvalid', { message, hint, file })] };
+    return {
+      results: null,
+      problems: [...problems, problem('AuditResultsInvalid', { message, hint, file })],
+    };
   }
   return { results, problems };
 }
@@ -103,9 +113,19 @@ async function readDataFiles(versionDir: string, files: readonly string[]): Prom
 
     let bytes: Buffer;
     try {
+      if (!(await isReallyInside(versionDir, file))) {
+        const message = `The data file "${relative}" is a link to a file outside the version folder.`;
+        const hint =
+          'Copy the file into the version folder so that the version stays self-contained.';
+        read.problems.push(problem('AuditDataUnreadable', { message, hint, file }));
+        continue;
+      }
       bytes = await readFile(file);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`;
+      const reason =
+        (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? 'does not exist'
+          : `cannot be read (${(error as Error).message})`;
       const message = `The data file "${relative}" ${reason}.`;
       const hint = 'Check the path in audit.yaml; it is relative to the folder of audit.yaml.';
       read.problems.push(problem('AuditDataUnreadable', { message, hint, file }));
@@ -131,6 +151,13 @@ function isInside(folder: string, relative: string): boolean {
   return resolved !== '' && !resolved.startsWith('..') && !path.isAbsolute(resolved);
 }
 
+/** True when the file, links resolved, is inside the folder (links resolved too). */
+async function isReallyInside(folder: string, file: string): Promise<boolean> {
+  const [realFolder, realFile] = await Promise.all([realpath(folder), realpath(file)]);
+  const inner = path.relative(realFolder, realFile);
+  return inner !== '' && !inner.startsWith('..') && !path.isAbsolute(inner);
+}
+
 /** Missing or ambiguous columns of every file, each named with its place in the spec. */
 function checkColumns(spec: AuditSpec, tables: ReadonlyMap<string, CsvTable>): Problem[] {
   const uses = new Map<string, ColumnUse[]>();
@@ -142,15 +169,29 @@ function checkColumns(spec: AuditSpec, tables: ReadonlyMap<string, CsvTable>): P
 
   if (spec.id !== undefined) use(spec.data, spec.id, 'row id', '/id');
   spec.targets.forEach((target, t) => {
-    use(spec.data, target.label.column, `label of target "${target.name}"`, `/targets/${t}/label/column`);
+    use(
+      spec.data,
+      target.label.column,
+      `label of target "${target.name}"`,
+      `/targets/${t}/label/column`,
+    );
     use(spec.data, target.score, `score of target "${target.name}"`, `/targets/${t}/score`);
   });
-  spec.groups.forEach((group, g) => use(spec.data, group.column, 'group attribute', `/groups/${g}/column`));
+  spec.groups.forEach((group, g) =>
+    use(spec.data, group.column, 'group attribute', `/groups/${g}/column`),
+  );
   spec.projections.forEach((projection, p) => {
-    projection.columns.forEach((column, c) => use(projection.data, column, 'projection', `/projections/${p}/columns/${c}`));
+    projection.columns.forEach((column, c) =>
+      use(projection.data, column, 'projection', `/projections/${p}/columns/${c}`),
+    );
     projection.comparisons.forEach((pair, c) =>
       pair.forEach((selector, side) =>
-        use(projection.data, parseSelector(selector).column, 'comparison', `/projections/${p}/comparisons/${c}/${side}`),
+        use(
+          projection.data,
+          parseSelector(selector).column,
+          'comparison',
+          `/projections/${p}/comparisons/${c}/${side}`,
+        ),
       ),
     );
   });

@@ -28,7 +28,8 @@ export function checkResults(results: AuditResults): string[] {
 
 function findNonFinite(value: unknown, pointer: string): string[] {
   if (typeof value === 'number') return Number.isFinite(value) ? [] : [pointer || '/'];
-  if (Array.isArray(value)) return value.flatMap((item, index) => findNonFinite(item, `${pointer}/${index}`));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => findNonFinite(item, `${pointer}/${index}`));
   if (value !== null && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, item]) =>
       findNonFinite(item, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`),

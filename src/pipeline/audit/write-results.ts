@@ -24,7 +24,9 @@ export function serializeResults(results: AuditResults): string {
 export async function writeResults(file: string, results: AuditResults): Promise<void> {
   const errors = checkResults(results);
   if (errors.length > 0) {
-    throw new TypeError(`results: not written, they break the results schema: ${errors.join('; ')}`);
+    throw new TypeError(
+      `results: not written, they break the results schema: ${errors.join('; ')}`,
+    );
   }
 
   const folder = path.dirname(file);

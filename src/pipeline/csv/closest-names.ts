@@ -25,11 +25,7 @@ function nameDistance(a: string, b: string): number {
       const x = a[i - 1]!;
       const y = b[j - 1]!;
       const substitution = x === y ? 0 : x.toLowerCase() === y.toLowerCase() ? 0.5 : 1;
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + substitution,
-      );
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + substitution);
     }
     previous = current;
   }

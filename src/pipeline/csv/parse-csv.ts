@@ -40,7 +40,16 @@ export function parseCsv(text: string, file: string): ParsedCsv {
   });
 
   if (state.header === null) {
-    return { table: null, problems: [problem('CsvEmpty', { message: 'The file has no header row.', hint: 'Put the column names on the first line.', file })] };
+    return {
+      table: null,
+      problems: [
+        problem('CsvEmpty', {
+          message: 'The file has no header row.',
+          hint: 'Put the column names on the first line.',
+          file,
+        }),
+      ],
+    };
   }
   if (state.rowProblems > MAX_ROW_PROBLEMS) {
     state.problems.push(

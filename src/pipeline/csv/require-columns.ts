@@ -39,7 +39,13 @@ export function requireColumns(table: CsvTable, uses: readonly ColumnUse[]): Pro
           : 'Check the spelling against the first line of the file.';
       const message = `Column "${use.name}" (${use.role}) is not in the file.`;
       problems.push(
-        problem('CsvMissingColumn', { message, hint, file: table.path, columnName: use.name, ...pointer }),
+        problem('CsvMissingColumn', {
+          message,
+          hint,
+          file: table.path,
+          columnName: use.name,
+          ...pointer,
+        }),
       );
     } else if (positions.length > 1) {
       const where = positions.map((position) => position + 1).join(' and ');

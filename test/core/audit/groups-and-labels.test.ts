@@ -30,7 +30,11 @@ describe('labels', () => {
   });
 
   it('with negative: rest, blank and -1 are negatives', () => {
-    const t = table({ id: scores.map((_, i) => `r${i}`), score: scores, label: ['1', '1', '', '-1', '0', '1', 'x', '0'] });
+    const t = table({
+      id: scores.map((_, i) => `r${i}`),
+      score: scores,
+      label: ['1', '1', '', '-1', '0', '1', 'x', '0'],
+    });
     const results = audit(caseSpec('t.csv', []), t);
     const all = group(results, 'all', 'all');
     expect([all.n, all.positives, all.negatives]).toEqual([8, 3, 5]);
@@ -39,7 +43,9 @@ describe('labels', () => {
 
   it('names rows by 1-based row number when the spec has no id column', () => {
     const t = table({ score: ['0.1', 'NaN', '0.3', '0.4'], label: ['0', '1', '1', '0'] });
-    const spec = caseSpec('t.csv', [], { operatingPoint: { policy: 'threshold', threshold: 0.35 } });
+    const spec = caseSpec('t.csv', [], {
+      operatingPoint: { policy: 'threshold', threshold: 0.35 },
+    });
     delete spec.id;
     const results = audit(spec, t);
     expect(results.targets[0]!.excluded).toEqual([
@@ -104,15 +110,29 @@ describe('groups', () => {
   });
 
   it('marks the reference group and gives the others differences and ratios', () => {
-    const results = audit(caseSpec('t.csv', [{ column: 'site', values: ['a', 'b'], reference: 'a' }]), t);
+    const results = audit(
+      caseSpec('t.csv', [{ column: 'site', values: ['a', 'b'], reference: 'a' }]),
+      t,
+    );
     const a = group(results, 'site', 'a');
     const b = group(results, 'site', 'b');
     expect(a.reference).toBe(true);
     expect(Object.keys(a.metrics)).toEqual(['auc', 'tpr', 'fpr', 'youden', 'ppv']);
     expect(Object.keys(b.metrics)).toEqual([
-      'auc', 'tpr', 'fpr', 'youden', 'ppv',
-      'aucDifference', 'tprDifference', 'fprDifference', 'youdenDifference', 'ppvDifference',
-      'aucRatio', 'tprRatio', 'fprRatio', 'ppvRatio',
+      'auc',
+      'tpr',
+      'fpr',
+      'youden',
+      'ppv',
+      'aucDifference',
+      'tprDifference',
+      'fprDifference',
+      'youdenDifference',
+      'ppvDifference',
+      'aucRatio',
+      'tprRatio',
+      'fprRatio',
+      'ppvRatio',
     ]);
     const tprA = estimate(a.metrics.tpr)!;
     const tprB = estimate(b.metrics.tpr)!;

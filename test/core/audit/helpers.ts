@@ -23,7 +23,11 @@ export const fullCurve: OperatingPointSpec = {
 export const reference: OperatingPointSpec = { ...fullCurve, convention: 'reference' };
 
 /** A spec for a case file with `id`, `score` and `label` columns, bootstrap off. */
-export function caseSpec(data: string, groups: GroupSpec[], extra: Partial<AuditSpec> = {}): AuditSpec {
+export function caseSpec(
+  data: string,
+  groups: GroupSpec[],
+  extra: Partial<AuditSpec> = {},
+): AuditSpec {
   return {
     data,
     id: 'id',
@@ -62,7 +66,12 @@ export function audit(spec: AuditSpec, table: AuditTable): AuditResults {
   });
 }
 
-export function group(results: AuditResults, attribute: string, value: string, target = 0): GroupResult {
+export function group(
+  results: AuditResults,
+  attribute: string,
+  value: string,
+  target = 0,
+): GroupResult {
   const found = results.targets[target]!.groups.find(
     (g) => g.attribute === attribute && g.value === value,
   );

@@ -11,7 +11,12 @@ const intervals = {
 
 describe('intervalMetric', () => {
   it('gives the percentile interval and the undefined replicates', () => {
-    expect(intervalMetric(0.2, 0, intervals)).toEqual({ estimate: 0.2, low: 0.1, high: 0.3, undefinedReplicates: 0 });
+    expect(intervalMetric(0.2, 0, intervals)).toEqual({
+      estimate: 0.2,
+      low: 0.1,
+      high: 0.3,
+      undefinedReplicates: 0,
+    });
   });
 
   it('drops the interval when more than half of the replicates are undefined', () => {
@@ -29,6 +34,11 @@ describe('intervalMetric', () => {
   });
 
   it('says so when the bootstrap is off', () => {
-    expect(intervalMetric(0.5, 0, null)).toEqual({ estimate: 0.5, low: null, high: null, intervalReason: 'bootstrap off' });
+    expect(intervalMetric(0.5, 0, null)).toEqual({
+      estimate: 0.5,
+      low: null,
+      high: null,
+      intervalReason: 'bootstrap off',
+    });
   });
 });

@@ -30,7 +30,10 @@ interface GoldenGroup {
 }
 interface GoldenCase {
   rows: number;
-  operatingPoints: Record<string, { threshold: number | null; fpr: number; tpr: number; infinite?: boolean }>;
+  operatingPoints: Record<
+    string,
+    { threshold: number | null; fpr: number; tpr: number; infinite?: boolean }
+  >;
   groups: Record<string, GoldenGroup[]>;
 }
 
@@ -47,9 +50,15 @@ const CASES: Record<string, { file: string; groups: GroupSpec[] }> = {
     ],
   },
   '02': { file: '02-nan-inf-scores.csv', groups: [{ column: 'sex', values: ['F', 'M'] }] },
-  '04': { file: '04-ties-threshold-target-fpr.csv', groups: [{ column: 'sex', values: ['F', 'M'] }] },
+  '04': {
+    file: '04-ties-threshold-target-fpr.csv',
+    groups: [{ column: 'sex', values: ['F', 'M'] }],
+  },
   '05': { file: '05-separable-threshold-inf.csv', groups: [{ column: 'sex', values: ['F', 'M'] }] },
-  '07': { file: '07-no-positive-predictions.csv', groups: [{ column: 'group', values: ['A', 'C'] }] },
+  '07': {
+    file: '07-no-positive-predictions.csv',
+    groups: [{ column: 'group', values: ['A', 'C'] }],
+  },
 };
 
 function expectClose(actual: number | null, expected: number | null | undefined, what: string) {
@@ -58,7 +67,9 @@ function expectClose(actual: number | null, expected: number | null | undefined,
     return;
   }
   expect(actual, what).not.toBeNull();
-  expect(Math.abs(actual! - expected), `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(TOLERANCE);
+  expect(Math.abs(actual! - expected), `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(
+    TOLERANCE,
+  );
 }
 
 function compareWithGolden(results: AuditResults, expected: GoldenCase, convention: string) {
@@ -73,7 +84,11 @@ function compareWithGolden(results: AuditResults, expected: GoldenCase, conventi
   for (const want of expected.groups[convention]!) {
     const got = group(results, want.attribute, want.value);
     const where = `${convention} ${want.attribute}=${want.value}`;
-    expect([got.n, got.positives, got.negatives], where).toEqual([want.n, want.positives, want.negatives]);
+    expect([got.n, got.positives, got.negatives], where).toEqual([
+      want.n,
+      want.positives,
+      want.negatives,
+    ]);
     for (const name of ['auc', 'tpr', 'fpr', 'youden', 'ppv'] as const) {
       expectClose(estimate(got.metrics[name]), want[name], `${where} ${name}`);
     }
@@ -111,13 +126,18 @@ describe.skipIf(!haveCases)('the cases README', () => {
     expect(full.targets[0]!.operatingPoint.threshold).toBe(0.61);
     expect(estimate(c.metrics.fpr)).toBe(0.5);
 
-    const ref = audit(caseSpec(one.file, one.groups, { operatingPoint: reference }), caseTable(one.file));
+    const ref = audit(
+      caseSpec(one.file, one.groups, { operatingPoint: reference }),
+      caseTable(one.file),
+    );
     expect(ref.targets[0]!.operatingPoint.threshold).toBe(0.85);
     expect(estimate(group(ref, 'race', 'GroupC').metrics.fpr)).toBe(0.25);
   });
 
   it('01: a disparity that uses an undefined value is undefined, with the reason', () => {
-    const groups: GroupSpec[] = [{ column: 'race', values: ['GroupA', 'GroupB', 'GroupC'], reference: 'GroupA' }];
+    const groups: GroupSpec[] = [
+      { column: 'race', values: ['GroupA', 'GroupB', 'GroupC'], reference: 'GroupA' },
+    ];
     const results = audit(caseSpec(one.file, groups), caseTable(one.file));
     const c = group(results, 'race', 'GroupC');
     expect(c.metrics.aucDifference).toEqual({
@@ -140,7 +160,10 @@ describe.skipIf(!haveCases)('the cases README', () => {
   });
 
   it('02: rows with NaN, empty, NA, inf and -inf scores are excluded by id and reason', () => {
-    const results = audit(caseSpec('02-nan-inf-scores.csv', []), caseTable('02-nan-inf-scores.csv'));
+    const results = audit(
+      caseSpec('02-nan-inf-scores.csv', []),
+      caseTable('02-nan-inf-scores.csv'),
+    );
     const target = results.targets[0]!;
     expect(target.excluded).toEqual([
       { reason: 'score not a number', count: 2, examples: ['p02', 'p08'] },
@@ -195,7 +218,36 @@ describe.skipIf(!haveCases)('the cases README', () => {
       expect(issue.message).toContain('reference convention');
     }
     const full = audit(caseSpec(file, CASES['05']!.groups), caseTable(file));
-    expect(full.targets[0]!.operatingPoint).toMatchObject({ threshold: 0.55, achievedFpr: 0.25, achievedTpr: 1 });
+    expect(full.targets[0]!.operatingPoint).toMatchObject({
+      threshold: 0.55,
+      achievedFpr: 0.25,
+      achievedTpr: 1,
+    });
+  });
+
+  it('05: the Youden policy and a fixed threshold report their point, with no target or convention', () => {
+    const file = '05-separable-threshold-inf.csv';
+    const youden = audit(
+      caseSpec(file, [], { operatingPoint: { policy: 'youden' } }),
+      caseTable(file),
+    );
+    expect(youden.targets[0]!.operatingPoint).toEqual({
+      policy: 'youden',
+      target: null,
+      threshold: 0.66,
+      achievedFpr: 0,
+      achievedTpr: 1,
+      convention: null,
+    });
+    const fixed = audit(
+      caseSpec(file, [], { operatingPoint: { policy: 'threshold', threshold: 0.5 } }),
+      caseTable(file),
+    );
+    expect(fixed.targets[0]!.operatingPoint).toMatchObject({
+      threshold: 0.5,
+      achievedFpr: 0.25,
+      achievedTpr: 1,
+    });
   });
 
   it('07: no predicted positives: TPR and FPR 0, PPV undefined; ratio vs 0 undefined', () => {
@@ -209,7 +261,10 @@ describe.skipIf(!haveCases)('the cases README', () => {
     expect(estimate(c.metrics.auc)).toBe(0.875);
 
     const a = group(results, 'group', 'A');
-    expect(a.metrics.tprRatio).toEqual({ estimate: null, reason: 'tpr of the reference group C is 0' });
+    expect(a.metrics.tprRatio).toEqual({
+      estimate: null,
+      reason: 'tpr of the reference group C is 0',
+    });
     expect(estimate(a.metrics.tprDifference)).toBe(0.75);
     expect(a.metrics.ppvDifference?.estimate).toBeNull();
   });

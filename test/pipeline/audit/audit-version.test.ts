@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,9 +32,13 @@ const options = { model: 'demo', version: '1.0' };
 const CASE_01 = '01-auc-single-class-subgroup.csv';
 
 function spec01(replicates: number): AuditSpec {
-  return caseSpec(CASE_01, [{ column: 'race', values: ['GroupA', 'GroupB', 'GroupC'], reference: 'GroupA' }], {
-    bootstrap: { replicates, level: 0.95, seed: 7, stratify: 'label' },
-  });
+  return caseSpec(
+    CASE_01,
+    [{ column: 'race', values: ['GroupA', 'GroupB', 'GroupC'], reference: 'GroupA' }],
+    {
+      bootstrap: { replicates, level: 0.95, seed: 7, stratify: 'label' },
+    },
+  );
 }
 
 describe.skipIf(!haveCases)('auditVersion', () => {
@@ -60,7 +72,9 @@ describe.skipIf(!haveCases)('auditVersion', () => {
     expect(second).toBe(first);
     const other = spec01(300);
     other.bootstrap.seed = 8;
-    expect(serializeResults((await auditVersion(casesDir, other, options)).results!)).not.toBe(first);
+    expect(serializeResults((await auditVersion(casesDir, other, options)).results!)).not.toBe(
+      first,
+    );
   });
 
   it('reports bootstrap intervals around the estimates and the replicates where a metric was undefined', async () => {
@@ -72,7 +86,12 @@ describe.skipIf(!haveCases)('auditVersion', () => {
     expect(auc.low).toBeLessThanOrEqual(auc.estimate);
     expect(auc.high).toBeGreaterThanOrEqual(auc.estimate);
     expect(auc.undefinedReplicates).toBe(0);
-    expect(results!.bootstrap).toEqual({ replicates: 500, level: 0.95, seed: 7, stratify: 'label' });
+    expect(results!.bootstrap).toEqual({
+      replicates: 500,
+      level: 0.95,
+      seed: 7,
+      stratify: 'label',
+    });
   });
 
   it('refuses a duplicated column the spec uses (case 12), naming both positions', async () => {
@@ -116,6 +135,16 @@ describe.skipIf(!haveCases)('auditVersion', () => {
     ]);
   });
 
+  it('refuses a data file that links outside the version folder', async () => {
+    const folder = path.join(scratch, 'linked');
+    mkdirSync(folder, { recursive: true });
+    symlinkSync(path.join(casesDir, CASE_01), path.join(folder, CASE_01));
+    const { results, problems } = await auditVersion(folder, spec01(0), options);
+    expect(results).toBeNull();
+    expect(problems.map((p) => p.code)).toEqual(['AuditDataUnreadable']);
+    expect(problems[0]!.message).toContain('link to a file outside');
+  });
+
   it('reports a ragged file by row and line', async () => {
     writeFileSync(path.join(scratch, 'ragged.csv'), 'id,score,label\na,0.1,0\nb,0.2\n');
     const { problems } = await auditVersion(scratch, caseSpec('ragged.csv', []), options);
@@ -133,7 +162,9 @@ describe.skipIf(!haveCases)('projection tests (case 09 against scipy and statsmo
   function projectionSpec(pairs: [string, string][]): AuditSpec {
     return {
       ...caseSpec(CASE_01, []),
-      projections: [{ data: '09-ks-small-groups.csv', source: '09', columns: ['value'], comparisons: pairs }],
+      projections: [
+        { data: '09-ks-small-groups.csv', source: '09', columns: ['value'], comparisons: pairs },
+      ],
     };
   }
 
@@ -158,7 +189,11 @@ describe.skipIf(!haveCases)('projection tests (case 09 against scipy and statsmo
   });
 
   it('leaves an untestable comparison null and out of the adjustment family', async () => {
-    const withEmpty = projectionSpec([comparisons[0]!, ['group=X', 'group=nobody'], ...comparisons.slice(1)]);
+    const withEmpty = projectionSpec([
+      comparisons[0]!,
+      ['group=X', 'group=nobody'],
+      ...comparisons.slice(1),
+    ]);
     const { results } = await auditVersion(casesDir, withEmpty, options);
     const tests = results!.projections;
     expect(tests[1]).toMatchObject({
@@ -200,7 +235,9 @@ describe('writeResults', () => {
     await writeResults(file, valid);
     const before = readFileSync(file, 'utf8');
     const broken = { ...valid, bootstrap: { ...valid.bootstrap, level: NaN } };
-    await expect(writeResults(file, broken)).rejects.toThrow(/bootstrap\/level: not a finite number/);
+    await expect(writeResults(file, broken)).rejects.toThrow(
+      /bootstrap\/level: not a finite number/,
+    );
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(readdirSync(path.dirname(file))).toEqual(['results.json']);
   });

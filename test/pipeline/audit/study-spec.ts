@@ -28,7 +28,12 @@ export function studySpec(replicates = 2000): AuditSpec {
     bootstrap: { replicates, level: 0.95, seed: 1, stratify: 'label' },
     projections: [
       { data: 'chexpert-model.embeddings.csv', source: 'CheXpert model', columns, comparisons },
-      { data: 'cxr-foundation.embeddings.csv', source: 'CXR foundation model', columns, comparisons },
+      {
+        data: 'cxr-foundation.embeddings.csv',
+        source: 'CXR foundation model',
+        columns,
+        comparisons,
+      },
     ],
     adjust: 'BY',
     alpha: 0.05,

@@ -30,7 +30,10 @@ interface GoldenStudy {
 function close(actual: number | null | undefined, expected: unknown, what: string) {
   if (expected === null) return expect(actual, what).toBeNull();
   expect(typeof actual, what).toBe('number');
-  expect(Math.abs(actual! - (expected as number)), `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(TOLERANCE);
+  expect(
+    Math.abs(actual! - (expected as number)),
+    `${what}: ${actual} vs ${expected}`,
+  ).toBeLessThanOrEqual(TOLERANCE);
 }
 
 describe.skipIf(!haveStudy)('the study, with 2,000 replicates', () => {
@@ -39,7 +42,10 @@ describe.skipIf(!haveStudy)('the study, with 2,000 replicates', () => {
 
   it('runs in a few seconds without problems', { timeout: 120_000 }, async () => {
     const started = performance.now();
-    const run = await auditVersion(studyDir, studySpec(2000), { model: 'CheXpert model', version: '1' });
+    const run = await auditVersion(studyDir, studySpec(2000), {
+      model: 'CheXpert model',
+      version: '1',
+    });
     const seconds = (performance.now() - started) / 1000;
     console.info(`study audit with 2000 replicates: ${seconds.toFixed(2)} s`);
     expect(run.problems).toEqual([]);
@@ -75,6 +81,8 @@ describe.skipIf(!haveStudy)('the study, with 2,000 replicates', () => {
         for (const name of ['auc', 'tpr', 'fpr', 'youden', 'ppv']) {
           close(group.metrics[name]!.estimate, expected[name], `${where} ${name}`);
         }
+        expect(group.roc!.fpr.length).toBeLessThanOrEqual(200);
+        expect(group.roc!.fpr.length).toBe(group.roc!.tpr.length);
         const auc = group.metrics.auc;
         if (auc.estimate !== null && 'low' in auc) {
           expect(auc.low!).toBeLessThanOrEqual(auc.high!);
@@ -99,7 +107,10 @@ describe.skipIf(!haveStudy)('the study, with 2,000 replicates', () => {
       close(test.statistic, expected.statistic, `${where} D`);
       const relative = (a: number, b: number) => Math.abs(a - b) / Math.max(b, 1e-300);
       expect(relative(test.pValue!, expected.pValue!), `${where} p`).toBeLessThanOrEqual(1e-7);
-      expect(relative(test.pAdjusted!, expected.pAdjusted!), `${where} p adjusted`).toBeLessThanOrEqual(1e-7);
+      expect(
+        relative(test.pAdjusted!, expected.pAdjusted!),
+        `${where} p adjusted`,
+      ).toBeLessThanOrEqual(1e-7);
       expect(test.reject, where).toBe(expected.reject);
     });
   });
@@ -108,7 +119,9 @@ describe.skipIf(!haveStudy)('the study, with 2,000 replicates', () => {
 describe.skipIf(!haveStudy)('the study, determinism', () => {
   it('gives byte-identical results for the same seed', { timeout: 60_000 }, async () => {
     const run = async () =>
-      serializeResults((await auditVersion(studyDir, studySpec(100), { model: 'm', version: '1' })).results!);
+      serializeResults(
+        (await auditVersion(studyDir, studySpec(100), { model: 'm', version: '1' })).results!,
+      );
     expect(await run()).toBe(await run());
   });
 });

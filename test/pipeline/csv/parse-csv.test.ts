@@ -2,7 +2,12 @@ import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-import { closestNames, parseCsv, readCsv, requireColumns } from '../../../src/pipeline/csv/index.ts';
+import {
+  closestNames,
+  parseCsv,
+  readCsv,
+  requireColumns,
+} from '../../../src/pipeline/csv/index.ts';
 
 const cases = fileURLToPath(new URL('../../../../shared/cases/', import.meta.url));
 const haveCases = existsSync(cases);
@@ -44,6 +49,19 @@ describe('parseCsv', () => {
     ]);
   });
 
+  it('lists the first 20 ragged rows and counts the rest', () => {
+    const text = 'a,b\n' + Array.from({ length: 25 }, () => '1\n').join('');
+    const parsed = parseCsv(text, 'data.csv');
+    expect(parsed.problems).toHaveLength(21);
+    expect(parsed.problems.at(-1)?.message).toBe('5 more rows have the same kind of problem.');
+  });
+
+  it('numbers lines across CRLF and quoted line breaks', () => {
+    const t = table('a,b\r\n"x\r\ny",1\r\nz,2\r\n');
+    expect(Array.from(t.lines)).toEqual([2, 4]);
+    expect(t.column('a')).toEqual(['x\r\ny', 'z']);
+  });
+
   it('reports an unterminated quote', () => {
     const parsed = parseCsv('a,b\n"x,1\n', 'data.csv');
     expect(parsed.table).toBeNull();
@@ -78,25 +96,28 @@ describe('readCsv', () => {
     expect(parsed.table?.column('sex')).toEqual(['F', 'M', 'M', 'F']);
   });
 
-  it.skipIf(!haveCases)('case 12: a used duplicate header is an error naming both positions', () => {
-    const parsed = readCsv(readFileSync(cases + '12-duplicate-headers.csv'), '12.csv');
-    const t = parsed.table!;
-    const problems = requireColumns(t, [
-      { name: 'label', role: 'label' },
-      { name: 'score', role: 'score of target "x"' },
-    ]);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({
-      code: 'CsvDuplicateHeader',
-      severity: 'error',
-      file: '12.csv',
-      columnName: 'score',
-      line: 1,
-      column: 2,
-    });
-    expect(problems[0]?.message).toContain('positions 2 and 4');
-    expect(() => t.column('score')).toThrow(TypeError);
-  });
+  it.skipIf(!haveCases)(
+    'case 12: a used duplicate header is an error naming both positions',
+    () => {
+      const parsed = readCsv(readFileSync(cases + '12-duplicate-headers.csv'), '12.csv');
+      const t = parsed.table!;
+      const problems = requireColumns(t, [
+        { name: 'label', role: 'label' },
+        { name: 'score', role: 'score of target "x"' },
+      ]);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({
+        code: 'CsvDuplicateHeader',
+        severity: 'error',
+        file: '12.csv',
+        columnName: 'score',
+        line: 1,
+        column: 2,
+      });
+      expect(problems[0]?.message).toContain('positions 2 and 4');
+      expect(() => t.column('score')).toThrow(TypeError);
+    },
+  );
 });
 
 describe('requireColumns', () => {
