@@ -5,7 +5,7 @@ Run with the Debian interpreter, which has pandas, scikit-learn, SciPy and stats
 
     /usr/bin/python3 test/golden/generate_audit.py
 
-Writes test/golden/audit-cases.json (from /work/shared/cases, or ../shared/cases relative to
+Writes test/golden/audit-cases.json (from ../shared/cases relative to
 the repository) and, when the study's files are present, test/golden/audit-study.json (derived
 numbers only, never the data). Tests compare point estimates within 1e-9.
 

@@ -1,9 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { clobberPrefix, renderMarkdown } from '../../src/site/markdown.ts';
 import { expectFragmentLinksResolve, expectSafeHtml } from './html-checks.ts';
 
-const sharedCase = '/work/shared/cases/24-markdown-xss.md';
+const sharedCase = fileURLToPath(
+  new URL('../../../shared/cases/24-markdown-xss.md', import.meta.url),
+);
 
 /** Attacks in the spirit of the shared case, kept here so the test runs without it. */
 const adversarial = `# Limitations of the model

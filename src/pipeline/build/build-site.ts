@@ -3,7 +3,7 @@
  * and publish it with its downloads. Nothing is written to the output folder unless every
  * step succeeded, and a failed build leaves the previously published site as it was.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +55,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
       const audit = await auditVersion(entry.dir, spec, {
         model: entry.model,
         version: entry.version,
-        onProgress: (step: string) => log(`  ${step}`),
+        onProgress: ({ target, done, total }) => {
+          if (done === total) log(`  ${target}: ${total} bootstrap replicates done`);
+        },
       });
       problems.push(...audit.problems);
       results = audit.results;
@@ -205,6 +207,7 @@ async function renderAndPublish(
     const modelPath = join(scratch, 'site-model.json');
     await writeFile(modelPath, JSON.stringify(model));
     await runAstro(stage, model.base, modelPath);
+    await removeServerLeftovers(stage);
     await writeDownloads(stage, versions);
     await replaceFolder(stage, outDir);
   } catch (error) {
@@ -227,6 +230,17 @@ async function runAstro(outDir: string, base: string, modelPath: string): Promis
   } finally {
     if (saved === undefined) delete process.env[siteModelVariable];
     else process.env[siteModelVariable] = saved;
+  }
+}
+
+/**
+ * Astro 5 writes its content-layer modules (`content-assets.mjs`, `content-modules.mjs`) into a
+ * static build's output folder even when no collection is used; they are build internals, not
+ * part of the site.
+ */
+async function removeServerLeftovers(stage: string): Promise<void> {
+  for (const name of await readdir(stage)) {
+    if (name.endsWith('.mjs')) await rm(join(stage, name), { force: true });
   }
 }
 

@@ -1,0 +1,128 @@
+/**
+ * `auditcard build` on good and bad content: a build publishes everything or nothing, and a
+ * failed build leaves the site that was there before untouched.
+ */
+import { cp, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main.ts';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const demoVersion = join(repoRoot, 'content', 'cxr-triage-demo', '1.0');
+
+async function workspace(): Promise<{
+  root: string;
+  output: string[];
+  run: (args: string[]) => Promise<number>;
+}> {
+  const root = await mkdtemp(join(tmpdir(), 'auditcard-build-'));
+  const output: string[] = [];
+  const io = {
+    stdout: (text: string) => output.push(text),
+    stderr: (text: string) => output.push(text),
+    cwd: root,
+  };
+  return { root, output, run: (args) => main(args, io) };
+}
+
+/** A previously published site, to check that failed builds never touch it. */
+async function publishedSite(root: string): Promise<string> {
+  const site = join(root, 'site');
+  await mkdir(site);
+  await writeFile(join(site, 'index.html'), 'the published site');
+  return site;
+}
+
+describe('auditcard build', () => {
+  it('builds the demo content: index, card pages, reports and downloads', async () => {
+    const { root, run } = await workspace();
+    const status = await run([
+      'build',
+      '--content',
+      join(repoRoot, 'content'),
+      '--out',
+      'site',
+      '--quiet',
+    ]);
+    expect(status).toBe(0);
+
+    const version = join(root, 'site', 'models', 'cxr-triage-demo', '1.1');
+    expect((await readdir(version)).sort()).toEqual(
+      ['audit', 'card.json', 'index.html', 'ks-tests.csv', 'metrics.csv', 'results.json'].sort(),
+    );
+    const index = await readFile(join(root, 'site', 'index.html'), 'utf8');
+    expect(index).toContain('Chest radiograph triage model (synthetic demo)');
+    const report = await readFile(join(version, 'audit', 'index.html'), 'utf8');
+    expect(report).toContain('Pneumothorax');
+    expect(report).toContain('role="img"');
+    // Astro leaves server modules in a static build's folder; they are not part of the site.
+    expect((await readdir(join(root, 'site'))).filter((name) => name.endsWith('.mjs'))).toEqual([]);
+  }, 300_000);
+
+  it('publishes nothing when a card is invalid, and names the file, line and column', async () => {
+    const { root, output, run } = await workspace();
+    const site = await publishedSite(root);
+    const version = join(root, 'content', 'broken', '1.0');
+    await mkdir(version, { recursive: true });
+    await writeFile(
+      join(version, 'card.json'),
+      JSON.stringify(
+        {
+          $schema: 'https://atlas.rsna.org/schemas/2025-11/model.json',
+          Model: { Name: 'Broken', Link: 'x' },
+        },
+        null,
+        2,
+      ),
+    );
+
+    const status = await run(['build', '--content', 'content', '--out', 'site']);
+
+    expect(status).toBe(1);
+    expect(output.join('\n')).toMatch(
+      /content\/broken\/1\.0\/card\.json:\d+:\d+ .*\[CardSchemaViolation\]/,
+    );
+    expect(await readdir(site)).toEqual(['index.html']);
+    expect(await readFile(join(site, 'index.html'), 'utf8')).toBe('the published site');
+    expect((await readdir(root)).sort()).toEqual(['content', 'site']);
+  });
+
+  it('publishes nothing when an audit is refused (an infinite threshold)', async () => {
+    const { root, output, run } = await workspace();
+    const site = await publishedSite(root);
+    const version = join(root, 'content', 'separable', '1.0');
+    await mkdir(version, { recursive: true });
+    await cp(join(demoVersion, 'card.json'), join(version, 'card.json'));
+    await writeFile(
+      join(version, 'predictions.csv'),
+      'id,score,label\na,0.9,1\nb,0.8,1\nc,0.3,0\nd,0.2,0\n',
+    );
+    await writeFile(
+      join(version, 'audit.yaml'),
+      [
+        'data: predictions.csv',
+        'id: id',
+        'targets:',
+        '  - { name: Finding, label: { column: label, positive: [1], negative: [0] }, score: score }',
+        'groups: []',
+        'operatingPoint: { targetFpr: 0.2, convention: reference }',
+        'bootstrap: { replicates: 0 }',
+        '',
+      ].join('\n'),
+    );
+
+    const status = await run(['build', '--content', 'content', '--out', 'site']);
+
+    expect(status).toBe(1);
+    expect(output.join('\n')).toContain('[AuditInfiniteThreshold]');
+    expect(await readFile(join(site, 'index.html'), 'utf8')).toBe('the published site');
+  });
+
+  it('refuses an unknown option with exit status 2', async () => {
+    const { run, output } = await workspace();
+    expect(await run(['build', '--contnet', 'x'])).toBe(2);
+    expect(output.join('\n')).toContain("unknown option '--contnet'");
+  });
+});
