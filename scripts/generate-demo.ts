@@ -137,7 +137,9 @@ function scoreImages(
   return people.map((image, index) => ({
     ...image,
     pneumothoraxScore:
-      index % 797 === 5 ? '' : score(random, image.pneumothorax === '1', plan.separation[image.sex]),
+      index % 797 === 5
+        ? ''
+        : score(random, image.pneumothorax === '1', plan.separation[image.sex]),
     effusionScore: index % 1201 === 17 ? 'NA' : score(random, image.effusion === '1', 2.0),
   }));
 }
@@ -165,7 +167,9 @@ function featuresCsv(random: Random, images: Image[]): string {
     const diseased = image.effusion === '1' ? 1 : 0;
     const mode1 = image.featureShift + 0.4 * diseased + normal(random);
     const mode2 = 0.8 * diseased + normal(random);
-    return [image.id, image.sex, image.race, diseased, mode1.toFixed(6), mode2.toFixed(6)].join(',');
+    return [image.id, image.sex, image.race, diseased, mode1.toFixed(6), mode2.toFixed(6)].join(
+      ',',
+    );
   });
   return `image_id,sex,race,disease_label,PCA Mode 1,PCA Mode 2\n${rows.join('\n')}\n`;
 }

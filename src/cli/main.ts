@@ -48,16 +48,22 @@ export async function main(args: string[], io: CommandIo = processIo()): Promise
 
   const load = commands[name];
   if (!load) {
-    io.stderr(`auditcard: unknown command '${name}'. Commands: ${Object.keys(commands).join(', ')}.`);
+    io.stderr(
+      `auditcard: unknown command '${name}'. Commands: ${Object.keys(commands).join(', ')}.`,
+    );
     io.stderr('Run `auditcard --help` for usage.');
     return exitStatus.usage;
   }
 
   try {
-    return await (await load())(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (error) {
     io.stderr(`auditcard ${name}: internal error: ${describe(error)}`);
-    io.stderr('This is a bug in auditcard, not in your content; please report it with this output.');
+    io.stderr(
+      'This is a bug in auditcard, not in your content; please report it with this output.',
+    );
     return exitStatus.usage;
   }
 }
@@ -68,6 +74,7 @@ function packageVersion(): string {
 }
 
 function describe(error: unknown): string {
-  if (error instanceof Error) return process.env.AUDITCARD_DEBUG ? String(error.stack) : error.message;
+  if (error instanceof Error)
+    return process.env.AUDITCARD_DEBUG ? String(error.stack) : error.message;
   return String(error);
 }

@@ -61,5 +61,7 @@ export function parseOptions(
 
 function splitOption(argument: string): [string, string | undefined] {
   const equals = argument.indexOf('=');
-  return equals === -1 ? [argument, undefined] : [argument.slice(0, equals), argument.slice(equals + 1)];
+  return equals === -1
+    ? [argument, undefined]
+    : [argument.slice(0, equals), argument.slice(equals + 1)];
 }

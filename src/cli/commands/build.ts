@@ -43,7 +43,11 @@ export async function runBuild(args: string[], io: CommandIo): Promise<number> {
   return exitStatus.ok;
 }
 
-function report(problems: Parameters<typeof formatProblems>[0], format: OutputFormat, io: CommandIo) {
+function report(
+  problems: Parameters<typeof formatProblems>[0],
+  format: OutputFormat,
+  io: CommandIo,
+) {
   if (format === 'json') {
     io.stdout(formatProblems(problems, 'json'));
     return;
