@@ -1,10 +1,12 @@
 /**
  * Prepares the tables of the audit report: formatted metric cells with numbered notes for every
- * undefined value or missing interval, and the words for an operating point.
+ * undefined value or missing interval, the words for an operating point, and the caption of the
+ * Kolmogorov–Smirnov table.
  */
-import type { Metric, OperatingPoint, TargetResult } from '../core/audit/results.ts';
+import type { AuditResults, Metric, OperatingPoint, TargetResult } from '../core/audit/results.ts';
 import { groupLabel, isWholeSample } from '../core/findings/group-label.ts';
 import { isSmallGroup } from '../core/findings/small-group.ts';
+import { testFamilies, type TestFamily } from '../core/findings/test-families.ts';
 import { formatMetric, formatNumber, missingValue } from './format.ts';
 
 /** The metrics of a group table, in column order, with their column headings. */
@@ -149,4 +151,44 @@ export function attributesOf(target: TargetResult): string[] {
     }
   }
   return attributes;
+}
+
+/** What the Kolmogorov–Smirnov table shows about multiple testing. */
+export interface ProjectionTableView {
+  /** The caption, which says how the p-values were adjusted. */
+  caption: string;
+  /** The families, in order; the table has a Family column only when there are several. */
+  families: TestFamily[];
+  showFamily: boolean;
+}
+
+/**
+ * The caption and family column of the KS table. With one family the caption names its method
+ * (the p-values were adjusted across all tests); with several it names each family's method and
+ * test count, and each row names its family.
+ *
+ * @param results The audit results.
+ */
+export function projectionTable(results: AuditResults): ProjectionTableView {
+  const families = testFamilies(results.projections);
+  const alpha = results.adjustment ? `, α = ${results.adjustment.alpha}` : '';
+  const intro = 'Two-sample Kolmogorov–Smirnov tests between subgroups';
+
+  if (families.length <= 1) {
+    const method = families[0]?.method ?? results.adjustment?.method;
+    const adjusted = method ? `; p-values adjusted across all tests (${method})${alpha}` : '';
+    return { caption: `${intro}${adjusted}.`, families, showFamily: false };
+  }
+  const each = families
+    .map((family) => `${family.name} (${family.method}, ${countTests(family.tested)})`)
+    .join('; ');
+  return {
+    caption: `${intro}; p-values adjusted within each family, separately: ${each}${alpha}.`,
+    families,
+    showFamily: true,
+  };
+}
+
+function countTests(count: number): string {
+  return `${count} ${count === 1 ? 'test' : 'tests'}`;
 }

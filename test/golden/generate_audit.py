@@ -16,7 +16,8 @@ Conventions (see DESIGN.md, "Operating point"):
   with the smallest |fpr - target|, ties to the lower FPR, then to the higher TPR.
 Predictions are score >= threshold; metrics undefined for a group are written as null.
 KS tests: scipy.stats.ks_2samp with its default method; BY adjustment with statsmodels'
-multipletests(method="fdr_by").
+multipletests(method="fdr_by"). In the study, each model's 20 tests are their own family (as the
+study's notebooks adjusted them, and as studies/cxr-foundation-bias/audit.yaml names them).
 """
 
 import json
@@ -142,12 +143,18 @@ def read(path):
     return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
-def ks_family(tests, method="fdr_by"):
+METHODS = {"fdr_by": "BY", "fdr_bh": "BH", "holm": "holm", "bonferroni": "bonferroni"}
+
+
+def ks_family(tests, family="all", method="fdr_by"):
+    """Adjusts the tests together as one family and records the family and its method."""
     p = [t["pValue"] for t in tests]
     _, adjusted, _, _ = multipletests(p, alpha=0.05, method=method)
     for t, a in zip(tests, adjusted):
         t["pAdjusted"] = float(a)
         t["reject"] = bool(a < 0.05)
+        t["family"] = family
+        t["adjustMethod"] = METHODS[method]
     return tests
 
 
@@ -206,15 +213,18 @@ def study():
         name: audit(chexpert, f"Logit - {name}", name, [1.0], STUDY_GROUPS)
         for name in ["No Finding", "Pleural Effusion"]
     }
-    tests = []
+    projections = []
     for source, frame in [("CheXpert model", chexpert), ("CXR foundation model", foundation)]:
+        tests = []
         for mode in range(1, 5):
             column = f"PCA Mode {mode}"
             values = frame[column].astype(float)
             for attribute, a, b in STUDY_COMPARISONS:
                 pick = lambda v: values[frame[attribute].map(lambda x: same(x, v))].to_numpy()
                 tests.append(ks(source, column, pick(a), pick(b), attribute, [a, b]))
-    return {"targets": targets, "projections": ks_family(tests)}
+        # One family per model, named like its source in the study's spec.
+        projections += ks_family(tests, family=source)
+    return {"targets": targets, "projections": projections}
 
 
 def write(name, payload):

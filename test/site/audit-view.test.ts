@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { attributesOf, describePolicy, groupTable } from '../../src/site/audit-view.ts';
+import {
+  attributesOf,
+  describePolicy,
+  groupTable,
+  projectionTable,
+} from '../../src/site/audit-view.ts';
 import { fixtureVersion } from './site-fixture.ts';
 
 function firstTarget() {
@@ -52,5 +57,34 @@ describe('describePolicy', () => {
 describe('attributesOf', () => {
   it('lists attributes in order without the whole sample', () => {
     expect(attributesOf(firstTarget())).toEqual(['race', 'sex']);
+  });
+});
+
+describe('projectionTable', () => {
+  it('says the p-values were adjusted across all tests when there is one family', () => {
+    const view = projectionTable(fixtureVersion().results!);
+    expect(view.showFamily).toBe(false);
+    expect(view.caption).toBe(
+      'Two-sample Kolmogorov–Smirnov tests between subgroups; p-values adjusted across all tests (BY), α = 0.05.',
+    );
+  });
+
+  it('shows the family column and each family’s method and tests when there are several', () => {
+    const results = fixtureVersion().results!;
+    const [tested, , untestable] = results.projections;
+    const projections = [
+      { ...tested!, family: 'CheXpert model' },
+      { ...tested!, family: 'CXR foundation model', adjustMethod: 'holm' },
+      { ...untestable!, family: 'CXR foundation model', adjustMethod: 'holm' },
+    ];
+    const view = projectionTable({ ...results, projections });
+    expect(view.showFamily).toBe(true);
+    expect(view.families.map((family) => [family.name, family.tests, family.tested])).toEqual([
+      ['CheXpert model', 1, 1],
+      ['CXR foundation model', 2, 1],
+    ]);
+    expect(view.caption).toBe(
+      'Two-sample Kolmogorov–Smirnov tests between subgroups; p-values adjusted within each family, separately: CheXpert model (BY, 1 test); CXR foundation model (holm, 1 test), α = 0.05.',
+    );
   });
 });

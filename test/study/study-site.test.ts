@@ -101,4 +101,19 @@ describe.skipIf(!existsSync(studyData))('the real study, built as a site', () =>
     }
     expect(results.projections).toHaveLength(40);
   });
+
+  it('shows the KS tests by family, one per model as the spec names them', async () => {
+    const folder = join(out, 'models', 'cxr-foundation-bias', '1.0');
+    const report = await readFile(join(folder, 'audit', 'index.html'), 'utf8');
+    expect(report).toContain(
+      'p-values adjusted within each family, separately: CheXpert model (BY, 20 tests); ' +
+        'CXR foundation model (BY, 20 tests), α = 0.05.',
+    );
+    expect(report).toContain('<th scope="col">Family</th>');
+
+    const csv = (await readFile(join(folder, 'ks-tests.csv'), 'utf8')).trim().split('\n');
+    expect(csv[0]).toMatch(/,family,adjust_method$/);
+    expect(csv.slice(1).filter((row) => row.endsWith(',CheXpert model,BY'))).toHaveLength(20);
+    expect(csv.slice(1).filter((row) => row.endsWith(',CXR foundation model,BY'))).toHaveLength(20);
+  });
 });

@@ -10,3 +10,4 @@ export { MAX_ROC_POINTS } from './roc-points.ts';
 export { MAX_EXCLUSION_EXAMPLES } from './target-rows.ts';
 export type * from './results.ts';
 export type * from './spec.ts';
+export { defaultFamily } from './spec.ts';

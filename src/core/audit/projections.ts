@@ -7,8 +7,13 @@
  * column is left out of that test (and counted in the file's excluded rows). A selector value
  * matches a cell equal as written or, when both are numbers, numerically (`disease_label=1`
  * selects `1.0`). A test with no value on one side is untestable: statistic and p-values stay
- * null with a reason, and it is left out of the multiple-testing family so that it cannot change
- * the other tests' adjusted p-values. All testable comparisons of an audit form one family.
+ * null with a reason, and it is left out of its multiple-testing family so that it cannot change
+ * the other tests' adjusted p-values.
+ *
+ * Families: the tests of projections that share a `family` are adjusted together with that
+ * family's method, independently of every other family (the study adjusted each model's 20 tests
+ * on their own). Projections without a `family:` share the default family `all`, so by default
+ * every test of an audit is adjusted together.
  */
 import { adjustPValues, ksTwoSample, rejectAt } from '../stats/index.ts';
 import { parseCellNumber } from './cell-number.ts';
@@ -42,37 +47,51 @@ export interface ProjectionRun {
 }
 
 /**
- * Runs every comparison of every projection, then adjusts the p-values of all testable ones
- * together with `adjust` and marks `reject` where the adjusted p-value is below `alpha`.
+ * Runs every comparison of every projection, then adjusts the p-values of the testable ones
+ * family by family (each with its projections' `adjust`) and marks `reject` where the adjusted
+ * p-value is below `alpha`.
  *
+ * @param specs the projections, each with its `family` and that family's `adjust`
  * @param tables the projection files by the path in the spec
+ * @param alpha the significance level, the same for every family
+ * @returns the tests in spec order (projection, then column, then comparison)
+ * @throws {RangeError} when two projections of one family name different methods (the spec
+ *   validation refuses such a spec first)
  */
 export function runProjections(
   specs: readonly ProjectionSpec[],
   tables: ReadonlyMap<string, AuditTable>,
-  adjust: AdjustMethod,
   alpha: number,
 ): ProjectionRun {
   const tests: ProjectionTest[] = [];
   const excludedRows = new Map<string, Set<number>>();
+  const families = new Map<string, { adjust: AdjustMethod; tests: ProjectionTest[] }>();
 
   for (const spec of specs) {
     const table = tables.get(spec.data);
     if (table === undefined) throw new TypeError(`tables: no table for "${spec.data}"`);
     const excluded = excludedRows.get(spec.data) ?? new Set<number>();
     excludedRows.set(spec.data, excluded);
+    const family = families.get(spec.family) ?? { adjust: spec.adjust, tests: [] };
+    if (family.adjust !== spec.adjust) {
+      throw new RangeError(
+        `specs: family "${spec.family}" is adjusted with both ${family.adjust} and ${spec.adjust}`,
+      );
+    }
+    families.set(spec.family, family);
 
     for (const column of spec.columns) {
       const values = readColumn(table, column, excluded);
       for (const [left, right] of spec.comparisons) {
-        tests.push(
-          compare(spec.source, column, table, values, parseSelector(left), parseSelector(right)),
-        );
+        const selectors = [parseSelector(left), parseSelector(right)] as const;
+        const test = compare(spec, column, table, values, ...selectors);
+        tests.push(test);
+        family.tests.push(test);
       }
     }
   }
 
-  adjustTests(tests, adjust, alpha);
+  for (const family of families.values()) adjustTests(family.tests, family.adjust, alpha);
   return { tests, excludedRows };
 }
 
@@ -88,8 +107,9 @@ function readColumn(table: AuditTable, column: string, excluded: Set<number>): F
   return values;
 }
 
+/** One test, not yet adjusted. */
 function compare(
-  source: string,
+  spec: ProjectionSpec,
   column: string,
   table: AuditTable,
   values: Float64Array,
@@ -100,7 +120,7 @@ function compare(
   const b = select(table, values, right);
   const attribute = left.column === right.column ? left.column : `${left.column} / ${right.column}`;
   const base = {
-    source,
+    source: spec.source,
     column,
     attribute,
     groups: [left.value, right.value] as [string, string],
@@ -116,6 +136,8 @@ function compare(
       pAdjusted: null,
       method: 'none',
       reject: null,
+      family: spec.family,
+      adjustMethod: spec.adjust,
       reason: `no numeric ${column} values where ${empty.column}=${empty.value}`,
     };
   }
@@ -127,6 +149,8 @@ function compare(
     pAdjusted: null,
     method: test.method,
     reject: null,
+    family: spec.family,
+    adjustMethod: spec.adjust,
   };
 }
 
@@ -140,6 +164,7 @@ function select(table: AuditTable, values: Float64Array, selector: Selector): Fl
   return Float64Array.from(chosen);
 }
 
+/** Adjusts one family's tests together; untestable ones (null p-value) stay out of it. */
 function adjustTests(tests: ProjectionTest[], adjust: AdjustMethod, alpha: number): void {
   if (tests.length === 0) return;
   const raw = Float64Array.from(tests, (test) => test.pValue ?? NaN);

@@ -92,8 +92,17 @@ export interface ProjectionTest {
   statistic: number | null;
   pValue: number | null;
   pAdjusted: number | null;
+  /** How the p-value was computed: `exact`, `asymptotic`, or `none` when untestable. */
   method: string;
   reject: boolean | null;
+  /**
+   * The multiple-testing family the test was adjusted in: tests with the same family were
+   * adjusted together, and only with each other. `all` (the default family) unless the spec
+   * named one on the projection. An untestable test names its family but was left out of it.
+   */
+  family: string;
+  /** The adjustment of the test's family: `BY`, `BH`, `holm` or `bonferroni`. */
+  adjustMethod: string;
   /** Why the test could not be run (then statistic and p-values are null). */
   reason?: string;
 }
@@ -113,6 +122,10 @@ export interface AuditResults {
   bootstrap: { replicates: number; level: number; seed: number; stratify: 'label' | 'none' };
   targets: TargetResult[];
   projections: ProjectionTest[];
-  /** The adjustment applied across all projection tests and its significance level. */
+  /**
+   * The audit's adjustment and the significance level of every family; null without projection
+   * tests. `method` is that of the default family `all` (which, unless the spec names families,
+   * holds every test); a test's own `family` and `adjustMethod` say how it was adjusted.
+   */
   adjustment: { method: string; alpha: number } | null;
 }

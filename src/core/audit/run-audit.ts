@@ -28,8 +28,8 @@ export interface AuditOptions {
 
 /**
  * Runs an audit: every target (operating point on the whole sample, group metrics, bootstrap
- * intervals, disparities against reference groups), then every projection test with one
- * multiple-testing adjustment across all of them.
+ * intervals, disparities against reference groups), then every projection test, adjusted for
+ * multiple testing within its family (one family, `all`, unless the spec names others).
  *
  * Deterministic: the same input gives the same results, bit for bit (the bootstrap is seeded
  * and nothing depends on the clock or on map iteration order of user data).
@@ -59,7 +59,7 @@ export function runAudit(input: AuditInput, options: AuditOptions = {}): AuditRe
   }
   if (issues.length > 0) throw new AuditRefusal(issues);
 
-  const projections = runProjections(spec.projections, input.tables, spec.adjust, spec.alpha);
+  const projections = runProjections(spec.projections, input.tables, spec.alpha);
   for (const [path, rows] of projections.excludedRows) {
     const set = excluded.get(path) ?? new Set<number>();
     for (const row of rows) set.add(row);

@@ -46,6 +46,9 @@ export interface BootstrapSpec {
 
 export type AdjustMethod = 'BY' | 'BH' | 'holm' | 'bonferroni';
 
+/** The family of projections without a `family:` of their own: every such test of the audit. */
+export const defaultFamily = 'all';
+
 export interface ProjectionSpec {
   data: string;
   /** A short name for the file in tables; defaults to the file name. */
@@ -53,6 +56,13 @@ export interface ProjectionSpec {
   columns: string[];
   /** Pairs of `column=value` selectors, for example `[race=Asian, race=White]`. */
   comparisons: [string, string][];
+  /**
+   * The multiple-testing family of this projection's tests: tests of projections with the same
+   * family are adjusted together, and only with each other. Default {@link defaultFamily}.
+   */
+  family: string;
+  /** The adjustment of the projection's family (the same on every projection of a family). */
+  adjust: AdjustMethod;
 }
 
 export interface AuditSpec {
@@ -63,7 +73,12 @@ export interface AuditSpec {
   operatingPoint: OperatingPointSpec;
   bootstrap: BootstrapSpec;
   projections: ProjectionSpec[];
+  /**
+   * The audit's adjustment: that of the default family, and of every named family whose
+   * projections write none. Default BY.
+   */
   adjust: AdjustMethod;
+  /** The significance level of every family's adjusted tests. Default 0.05. */
   alpha: number;
   /** What to do with a row whose score is missing or not finite: leave it out, or refuse the file. */
   invalidScores: 'exclude' | 'refuse';

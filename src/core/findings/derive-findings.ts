@@ -2,9 +2,10 @@
  * Findings: a short list of what a reader should notice in an audit, derived from its results
  * by fixed rules, so that the same results always give the same list.
  */
-import type { AuditResults, GroupResult, TargetResult } from '../audit/results.ts';
+import type { AuditResults, GroupResult, ProjectionTest, TargetResult } from '../audit/results.ts';
 import { groupLabel, isWholeSample } from './group-label.ts';
 import { isSmallGroup, smallGroupLimits } from './small-group.ts';
+import { testFamilies } from './test-families.ts';
 
 export type FindingKind = 'metric-gap' | 'small-groups' | 'undefined-metrics' | 'projection-tests';
 
@@ -146,9 +147,7 @@ function projectionFinding(results: AuditResults): Finding | null {
   const tested = tests.filter((test) => test.reject !== null);
   const rejected = tested.filter((test) => test.reject === true);
   const untestable = tests.length - tested.length;
-  const adjustment = results.adjustment
-    ? ` after ${results.adjustment.method} adjustment at α = ${results.adjustment.alpha}`
-    : '';
+  const adjustment = results.adjustment ? adjustmentWords(tests, results.adjustment.alpha) : '';
   const skipped = untestable > 0 ? ` ${untestable} could not be run.` : '';
 
   return {
@@ -159,4 +158,12 @@ function projectionFinding(results: AuditResults): Finding | null {
       `${rejected.length} of ${tested.length} Kolmogorov–Smirnov tests on the feature ` +
       `projections found the subgroups’ distributions different${adjustment}.${skipped}`,
   };
+}
+
+/** ` after BY adjustment at α = 0.05`, or per family when the tests form more than one. */
+function adjustmentWords(tests: readonly ProjectionTest[], alpha: number): string {
+  const families = testFamilies(tests);
+  if (families.length === 1) return ` after ${families[0]!.method} adjustment at α = ${alpha}`;
+  const each = families.map((family) => `${family.name}: ${family.method}`).join('; ');
+  return ` after adjustment within each of ${families.length} families (${each}) at α = ${alpha}`;
 }

@@ -7,3 +7,4 @@ export {
 } from './derive-findings.ts';
 export { groupLabel, isWholeSample } from './group-label.ts';
 export { isSmallGroup, smallGroupLimits } from './small-group.ts';
+export { testFamilies, type TestFamily } from './test-families.ts';

@@ -41,7 +41,11 @@ export function metricsCsv(results: AuditResults): string {
   return toCsv(rows);
 }
 
-/** One row per projection test, adjusted p-values included. */
+/**
+ * One row per projection test, adjusted p-values included, with the multiple-testing family the
+ * test was adjusted in and that family's method (the last columns, so that readers of the older
+ * column order still find theirs).
+ */
 export function ksTestsCsv(results: AuditResults): string {
   const rows: unknown[][] = [
     [
@@ -58,6 +62,8 @@ export function ksTestsCsv(results: AuditResults): string {
       'reject',
       'method',
       'reason',
+      'family',
+      'adjust_method',
     ],
   ];
   for (const test of results.projections) {
@@ -75,6 +81,8 @@ export function ksTestsCsv(results: AuditResults): string {
       test.reject,
       test.method,
       test.reason ?? '',
+      test.family,
+      test.adjustMethod,
     ]);
   }
   return toCsv(rows);

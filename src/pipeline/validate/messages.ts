@@ -246,11 +246,18 @@ export const specMessages = {
     message: `${where(pointer)}: compares "${selector}" with itself`,
     hint: 'A comparison needs two different groups, such as [race=Asian, race=White].',
   }),
-  conflictingAdjust: (pointer: string, value: string, first: string): Wording => ({
-    message: `${where(pointer)}: adjust "${value}" differs from "${first}" used elsewhere in this spec`,
+  conflictingAdjust: (
+    pointer: string,
+    value: string,
+    first: string,
+    firstPointer: string,
+    family: string,
+  ): Wording => ({
+    message: `${where(pointer)}: adjust "${value}" differs from "${first}" at ${firstPointer}, in the same family "${family}"`,
     hint:
-      'All tests of an audit are adjusted together as one family, so one method applies to ' +
-      'all; set `adjust:` once at the top level.',
+      'The tests of one family are adjusted together with one method: write the same `adjust:` ' +
+      'in the family (the top-level one counts for the default family `all`), or give this ' +
+      'projection its own `family:`.',
   }),
   absolutePath: (pointer: string, path: string): Wording => ({
     message: `${where(pointer)}: "${path}" is an absolute path; paths must stay inside the version folder`,

@@ -7,20 +7,24 @@
  * `alpha` 0.05; `invalidScores` exclude; a projection's `source` is its file name without the
  * extension.
  *
- * `adjust` may be written at the top level, on projections, or both (DESIGN.md's example puts
- * it on a projection). All KS tests of an audit are adjusted together as one family, so every
- * `adjust` written must name the same method; it becomes `AuditSpec.adjust`.
+ * Families: a projection's `family` defaults to `all`, the default family. `adjust` may be
+ * written at the top level, on projections, or both (DESIGN.md's example puts it on a
+ * projection). The tests of one family are adjusted together, so every `adjust` written for a
+ * family must name the same method. The top-level `adjust` belongs to the default family; the
+ * default family's method (top level, else written on one of its projections, else BY) becomes
+ * `AuditSpec.adjust`, which is also the method of a named family that writes none.
  */
 import { basename, extname } from 'node:path';
-import type {
-  AdjustMethod,
-  AuditSpec,
-  BootstrapSpec,
-  GroupSpec,
-  LabelValue,
-  OperatingPointSpec,
-  ProjectionSpec,
-  TargetSpec,
+import {
+  defaultFamily,
+  type AdjustMethod,
+  type AuditSpec,
+  type BootstrapSpec,
+  type GroupSpec,
+  type LabelValue,
+  type OperatingPointSpec,
+  type ProjectionSpec,
+  type TargetSpec,
 } from '../../core/audit/spec.ts';
 import { childPointer } from '../load/index.ts';
 import { closestMatches } from './closest.ts';
@@ -44,7 +48,13 @@ interface WrittenSpec {
     threshold?: number;
   };
   bootstrap?: Partial<BootstrapSpec>;
-  projections?: Array<Omit<ProjectionSpec, 'source'> & { source?: string; adjust?: AdjustMethod }>;
+  projections?: Array<
+    Omit<ProjectionSpec, 'source' | 'family' | 'adjust'> & {
+      source?: string;
+      family?: string;
+      adjust?: AdjustMethod;
+    }
+  >;
   adjust?: AdjustMethod;
   alpha?: number;
   invalidScores?: AuditSpec['invalidScores'];
@@ -74,8 +84,9 @@ export function completeSpec(written: unknown): { spec: AuditSpec | null; issues
   const operatingPoint = completeOperatingPoint(input.operatingPoint, issues);
   const groups = completeGroups(input.groups ?? [], issues);
   checkTargets(input.targets, issues);
-  const projections = completeProjections(input.projections ?? [], issues);
-  const adjust = chooseAdjust(input, issues);
+  const methods = chooseMethods(input, issues);
+  const projections = completeProjections(input.projections ?? [], methods, issues);
+  const adjust = methods.get(defaultFamily) ?? 'BY';
   if (issues.length > 0 || operatingPoint === null) return { spec: null, issues };
 
   const spec: AuditSpec = {
@@ -209,8 +220,10 @@ function sameLabel(a: LabelValue, b: LabelValue): boolean {
 
 function completeProjections(
   written: NonNullable<WrittenSpec['projections']>,
+  methods: ReadonlyMap<string, AdjustMethod>,
   issues: SpecIssue[],
 ): ProjectionSpec[] {
+  const auditMethod = methods.get(defaultFamily) ?? 'BY';
   const sources = new Set<string>();
   return written.map((projection, index) => {
     const pointer = childPointer('/projections', index);
@@ -231,25 +244,38 @@ function completeProjections(
       source,
       columns: projection.columns,
       comparisons: projection.comparisons,
+      family: familyOf(projection),
+      adjust: methods.get(familyOf(projection)) ?? auditMethod,
     };
   });
 }
 
-function chooseAdjust(input: WrittenSpec, issues: SpecIssue[]): AdjustMethod {
-  const written: Array<{ pointer: string; value: AdjustMethod }> = [];
-  if (input.adjust !== undefined) written.push({ pointer: '/adjust', value: input.adjust });
+function familyOf(projection: { family?: string }): string {
+  return projection.family ?? defaultFamily;
+}
+
+/**
+ * The method of each family that writes one, the default family's including the top-level
+ * `adjust`; records an issue at every `adjust` that differs from the first of its family.
+ */
+function chooseMethods(input: WrittenSpec, issues: SpecIssue[]): Map<string, AdjustMethod> {
+  const first = new Map<string, { pointer: string; value: AdjustMethod }>();
+  const note = (family: string, pointer: string, value: AdjustMethod) => {
+    const chosen = first.get(family);
+    if (chosen === undefined) first.set(family, { pointer, value });
+    else if (value !== chosen.value) {
+      issues.push({
+        pointer,
+        ...specMessages.conflictingAdjust(pointer, value, chosen.value, chosen.pointer, family),
+      });
+    }
+  };
+
+  if (input.adjust !== undefined) note(defaultFamily, '/adjust', input.adjust);
   (input.projections ?? []).forEach((projection, index) => {
     if (projection.adjust === undefined) return;
     const pointer = childPointer(childPointer('/projections', index), 'adjust');
-    written.push({ pointer, value: projection.adjust });
+    note(familyOf(projection), pointer, projection.adjust);
   });
-
-  const first = written[0];
-  if (!first) return 'BY';
-  for (const { pointer, value } of written.slice(1)) {
-    if (value !== first.value) {
-      issues.push({ pointer, ...specMessages.conflictingAdjust(pointer, value, first.value) });
-    }
-  }
-  return first.value;
+  return new Map([...first].map(([family, { value }]) => [family, value]));
 }

@@ -108,6 +108,19 @@ describe('deriveFindings', () => {
     );
   });
 
+  it('names each family’s method when the tests were adjusted in several families', () => {
+    const base = fixture();
+    const [tested] = base.projections;
+    const projections = [
+      { ...tested!, family: 'CheXpert model', adjustMethod: 'BY' },
+      { ...tested!, family: 'CXR foundation model', adjustMethod: 'holm', reject: false },
+    ];
+    const finding = deriveFindings({ ...base, projections }).at(-1);
+    expect(finding?.message).toBe(
+      '1 of 2 Kolmogorov–Smirnov tests on the feature projections found the subgroups’ distributions different after adjustment within each of 2 families (CheXpert model: BY; CXR foundation model: holm) at α = 0.05.',
+    );
+  });
+
   it('returns nothing for an audit without groups or tests', () => {
     expect(deriveFindings(results([]))).toEqual([]);
   });

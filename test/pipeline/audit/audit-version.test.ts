@@ -163,7 +163,14 @@ describe.skipIf(!haveCases)('projection tests (case 09 against scipy and statsmo
     return {
       ...caseSpec(CASE_01, []),
       projections: [
-        { data: '09-ks-small-groups.csv', source: '09', columns: ['value'], comparisons: pairs },
+        {
+          data: '09-ks-small-groups.csv',
+          source: '09',
+          columns: ['value'],
+          comparisons: pairs,
+          family: 'all',
+          adjust: 'BY',
+        },
       ],
     };
   }
@@ -181,6 +188,7 @@ describe.skipIf(!haveCases)('projection tests (case 09 against scipy and statsmo
       expect(test.pValue!).toBeCloseTo(expected.pValue!, 9);
       expect(test.pAdjusted!).toBeCloseTo(expected.pAdjusted!, 9);
       expect(test.reject).toBe(expected.reject);
+      expect([test.family, test.adjustMethod]).toEqual([expected.family, expected.adjustMethod]);
     });
     expect(tests[1]!.pValue!).toBeCloseTo(2 / 252, 12);
     expect(tests[2]!.statistic!).toBeCloseTo(2 / 3, 12);
@@ -204,6 +212,8 @@ describe.skipIf(!haveCases)('projection tests (case 09 against scipy and statsmo
       pAdjusted: null,
       method: 'none',
       reject: null,
+      family: 'all',
+      adjustMethod: 'BY',
       reason: 'no numeric value values where group=nobody',
     });
     const want = golden['09'] as AuditResults['projections'];

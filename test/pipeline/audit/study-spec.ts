@@ -1,4 +1,7 @@
-/** The study's spec (studies/cxr-foundation-bias/audit.yaml) as a validated AuditSpec. */
+/**
+ * The study's spec (studies/cxr-foundation-bias/audit.yaml) as a validated AuditSpec: one BY
+ * family per model, as the study adjusted them.
+ */
 import type { AuditSpec } from '../../../src/core/audit/spec.ts';
 
 const comparisons: [string, string][] = [
@@ -27,12 +30,21 @@ export function studySpec(replicates = 2000): AuditSpec {
     operatingPoint: { policy: 'target-fpr', targetFpr: 0.2, convention: 'reference' },
     bootstrap: { replicates, level: 0.95, seed: 1, stratify: 'label' },
     projections: [
-      { data: 'chexpert-model.embeddings.csv', source: 'CheXpert model', columns, comparisons },
+      {
+        data: 'chexpert-model.embeddings.csv',
+        source: 'CheXpert model',
+        columns,
+        comparisons,
+        family: 'CheXpert model',
+        adjust: 'BY',
+      },
       {
         data: 'cxr-foundation.embeddings.csv',
         source: 'CXR foundation model',
         columns,
         comparisons,
+        family: 'CXR foundation model',
+        adjust: 'BY',
       },
     ],
     adjust: 'BY',

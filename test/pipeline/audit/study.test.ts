@@ -1,14 +1,17 @@
 /**
  * The real study (../shared/data/cxr-foundation-bias, skipped when absent) against
  * test/golden/audit-study.json: scikit-learn's roc_curve + argmin thresholds, per-group counts
- * and metrics, and the 40 KS tests with statsmodels' BY adjustment. Point estimates within 1e-9.
+ * and metrics, and the 40 KS tests with statsmodels' BY adjustment of each model's 20 tests as
+ * one family (the study's families, named in its spec). Point estimates within 1e-9.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 
 import type { AuditResults } from '../../../src/core/audit/results.ts';
 import { auditVersion, checkResults, serializeResults } from '../../../src/pipeline/audit/index.ts';
+import { completeSpec } from '../../../src/pipeline/validate/spec-defaults.ts';
 import { haveStudy, studyDir } from '../../core/audit/helpers.ts';
 import { studySpec } from './study-spec.ts';
 
@@ -92,18 +95,23 @@ describe.skipIf(!haveStudy)('the study, with 2,000 replicates', () => {
     }
   });
 
-  it('matches the 40 KS tests and their BY-adjusted p-values', () => {
+  it('matches the 40 KS tests and their BY-adjusted p-values, one family per model', () => {
     expect(results.projections).toHaveLength(40);
     results.projections.forEach((test, index) => {
       const expected = golden.projections[index]!;
       const where = `${test.source} ${test.column} ${test.groups.join(' vs ')}`;
-      expect([test.source, test.column, test.attribute, test.groups, test.sizes], where).toEqual([
+      expect(
+        [test.source, test.column, test.attribute, test.groups, test.sizes, test.family],
+        where,
+      ).toEqual([
         expected.source,
         expected.column,
         expected.attribute,
         expected.groups,
         expected.sizes,
+        expected.family,
       ]);
+      expect(test.adjustMethod, where).toBe(expected.adjustMethod);
       close(test.statistic, expected.statistic, `${where} D`);
       const relative = (a: number, b: number) => Math.abs(a - b) / Math.max(b, 1e-300);
       expect(relative(test.pValue!, expected.pValue!), `${where} p`).toBeLessThanOrEqual(1e-7);
@@ -113,6 +121,17 @@ describe.skipIf(!haveStudy)('the study, with 2,000 replicates', () => {
       ).toBeLessThanOrEqual(1e-7);
       expect(test.reject, where).toBe(expected.reject);
     });
+  });
+});
+
+describe('the study spec', () => {
+  it('is what studies/cxr-foundation-bias/audit.yaml says, defaults filled in', () => {
+    const file = fileURLToPath(
+      new URL('../../../studies/cxr-foundation-bias/audit.yaml', import.meta.url),
+    );
+    const { spec, issues } = completeSpec(parse(readFileSync(file, 'utf8')));
+    expect(issues).toEqual([]);
+    expect(spec).toEqual(studySpec(2000));
   });
 });
 

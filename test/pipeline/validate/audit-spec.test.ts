@@ -56,6 +56,8 @@ describe('loadAuditSpec', () => {
           ['race=Asian', 'race=White'],
           ['disease_label=1', 'disease_label=0'],
         ],
+        family: 'all',
+        adjust: 'BY',
       },
     ]);
     expect(spec?.adjust).toBe('BY');
@@ -133,6 +135,86 @@ describe('spec options', () => {
     const duplicate = check(`${head}data: other.csv\n`).problems;
     expect(duplicate[0]).toMatchObject({ code: 'SpecDuplicateKey', line: 6, column: 1 });
     expect(check('- data: x\n').problems[0]?.code).toBe('SpecNotAnObject');
+  });
+});
+
+describe('projection families', () => {
+  /** A projection of the minimal folder's file, with extra keys in flow style. */
+  const projection = (source: string, extra = '') =>
+    `  - { data: predictions.csv, source: ${source}, columns: [score], comparisons: [[g=a, g=b]]${extra} }\n`;
+  const withProjections = (...lines: string[]) => `${head}projections:\n${lines.join('')}`;
+
+  it('puts projections without family: in the default family "all" with the audit’s method', () => {
+    const { spec, problems } = check(
+      `${withProjections(projection('one'), projection('two'))}adjust: holm\n`,
+    );
+    expect(problems).toEqual([]);
+    expect(spec?.projections.map((p) => [p.family, p.adjust])).toEqual([
+      ['all', 'holm'],
+      ['all', 'holm'],
+    ]);
+    expect(spec?.adjust).toBe('holm');
+  });
+
+  it('gives each family its own method, and the audit’s to a family that names none', () => {
+    const text = withProjections(
+      projection('one', ', family: A, adjust: bonferroni'),
+      projection('two', ', family: A'),
+      projection('three', ', family: B'),
+      projection('four', ', adjust: BH'),
+    );
+    const { spec, problems } = check(text);
+    expect(problems).toEqual([]);
+    expect(spec?.projections.map((p) => [p.family, p.adjust])).toEqual([
+      ['A', 'bonferroni'],
+      ['A', 'bonferroni'],
+      ['B', 'BH'],
+      ['all', 'BH'],
+    ]);
+    expect(spec?.adjust).toBe('BH');
+  });
+
+  it('lets a named family differ from the top-level adjust', () => {
+    const text = `${withProjections(projection('one', ', family: A, adjust: holm'), projection('two'))}adjust: BY\n`;
+    const { spec, problems } = check(text);
+    expect(problems).toEqual([]);
+    expect(spec?.projections.map((p) => p.adjust)).toEqual(['holm', 'BY']);
+  });
+
+  it('refuses two methods within one family, located at the second', () => {
+    const text = withProjections(
+      projection('one', ', family: A, adjust: BY'),
+      projection('two', ', family: B, adjust: holm'),
+      projection('three', ', family: A, adjust: holm'),
+    );
+    const { spec, problems } = check(text);
+    expect(spec).toBeNull();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      code: 'SpecInconsistent',
+      pointer: '/projections/2/adjust',
+      line: 9,
+    });
+    expect(problems[0]?.message).toBe(
+      '/projections/2/adjust: adjust "holm" differs from "BY" at /projections/0/adjust, in the same family "A"',
+    );
+    expect(problems[0]?.hint).toMatch(/own `family:`/);
+  });
+
+  it('counts the top-level adjust for the default family only', () => {
+    const text = `${withProjections(projection('one', ', adjust: holm'))}adjust: BY\n`;
+    const { problems } = check(text);
+    expect(problems.map((found) => [found.code, found.pointer])).toEqual([
+      ['SpecInconsistent', '/projections/0/adjust'],
+    ]);
+  });
+
+  it('refuses an empty family name', () => {
+    const { problems } = check(withProjections(projection('one', ", family: ''")));
+    expect(problems[0]).toMatchObject({
+      code: 'SpecSchemaViolation',
+      pointer: '/projections/0/family',
+    });
   });
 });
 
