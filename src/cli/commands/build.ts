@@ -32,6 +32,7 @@ export async function runBuild(args: string[], io: CommandIo): Promise<number> {
     outDir: resolve(io.cwd, parsed.values.get('--out') ?? 'dist'),
     base: parsed.values.get('--base'),
     title: parsed.values.get('--title'),
+    cwd: io.cwd,
     log: quiet ? undefined : (line) => io.stderr(line),
   });
 

@@ -11,6 +11,7 @@ import type { AuditResults } from '../../core/audit/results.ts';
 import { hasErrors, type Problem } from '../problems/problem.ts';
 import { siteModelVariable, type SiteModel, type SiteVersion } from '../../site/site-model.ts';
 import { createStagingFolder, discardStagingFolder, replaceFolder } from './publish.ts';
+import { checkOutputFolder, siteMarkerFile, siteMarkerText } from './output-folder.ts';
 import { ksTestsCsv, metricsCsv } from './results-csv.ts';
 import { validateContent } from '../validate/index.ts';
 import { auditVersion } from '../audit/index.ts';
@@ -24,6 +25,8 @@ export interface BuildOptions {
   /** Base path the site is served under; `/` by default. */
   base?: string;
   title?: string;
+  /** The working directory of the command, which a build must never replace. */
+  cwd: string;
   /** One line per step, for the console. */
   log?: (line: string) => void;
 }
@@ -40,6 +43,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   const log = options.log ?? (() => {});
   const contentDir = resolve(options.contentDir);
   const outDir = resolve(options.outDir);
+
+  const outputProblem = await checkOutputFolder(outDir, [contentDir, projectRoot, options.cwd]);
+  if (outputProblem) return { published: false, problems: [outputProblem], versions: 0 };
 
   log(`Validating ${contentDir}`);
   const content = await validateContent(contentDir);
@@ -208,6 +214,7 @@ async function renderAndPublish(
     await writeFile(modelPath, JSON.stringify(model));
     await runAstro(stage, model.base, modelPath);
     await removeServerLeftovers(stage);
+    await writeFile(join(stage, siteMarkerFile), siteMarkerText);
     await writeDownloads(stage, versions);
     await replaceFolder(stage, outDir);
   } catch (error) {

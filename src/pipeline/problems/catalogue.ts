@@ -64,6 +64,13 @@ export const catalogue = {
   },
   AuditEmptyGroup: { severity: 'warning', title: 'A configured group has no rows' },
   AuditResultsInvalid: { severity: 'error', title: 'The results do not follow their schema' },
+
+  // ── Build ────────────────────────────────────────────────────────────────────────────
+  // Messages and hints are built in src/pipeline/build/output-folder.ts.
+  BuildOutputUnsafe: {
+    severity: 'error',
+    title: 'The output folder cannot be replaced without losing other files',
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ProblemCode = keyof typeof catalogue;

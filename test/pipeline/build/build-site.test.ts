@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
+import { siteMarkerFile, siteMarkerText } from '../../../src/pipeline/build/output-folder.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const demoVersion = join(repoRoot, 'content', 'cxr-triage-demo', '1.0');
@@ -32,6 +33,7 @@ async function publishedSite(root: string): Promise<string> {
   const site = join(root, 'site');
   await mkdir(site);
   await writeFile(join(site, 'index.html'), 'the published site');
+  await writeFile(join(site, siteMarkerFile), siteMarkerText);
   return site;
 }
 
@@ -84,7 +86,7 @@ describe('auditcard build', () => {
     expect(output.join('\n')).toMatch(
       /content\/broken\/1\.0\/card\.json:\d+:\d+ .*\[CardSchemaViolation\]/,
     );
-    expect(await readdir(site)).toEqual(['index.html']);
+    expect((await readdir(site)).sort()).toEqual([siteMarkerFile, 'index.html']);
     expect(await readFile(join(site, 'index.html'), 'utf8')).toBe('the published site');
     expect((await readdir(root)).sort()).toEqual(['content', 'site']);
   });
@@ -118,6 +120,53 @@ describe('auditcard build', () => {
     expect(status).toBe(1);
     expect(output.join('\n')).toContain('[AuditInfiniteThreshold]');
     expect(await readFile(join(site, 'index.html'), 'utf8')).toBe('the published site');
+  });
+
+  it('replaces a site it published before, marker included', async () => {
+    const { root, run } = await workspace();
+    const site = await publishedSite(root);
+    await writeFile(join(site, 'stale.html'), 'from the old build');
+
+    expect(
+      await run(['build', '--content', join(repoRoot, 'content'), '--out', 'site', '--quiet']),
+    ).toBe(0);
+
+    const files = await readdir(site);
+    expect(files).toContain(siteMarkerFile);
+    expect(files).not.toContain('stale.html');
+  }, 300_000);
+
+  it.each([
+    ['the working directory', '.'],
+    ['the content folder', 'content'],
+    ['a folder holding the content', join('content', '..')],
+    ['the root of the file system', '/'],
+  ])('refuses to publish into %s, and deletes nothing', async (_what, out) => {
+    const { root, output, run } = await workspace();
+    await mkdir(join(root, 'content'));
+    await writeFile(join(root, 'content', 'keep.txt'), 'mine');
+
+    expect(await run(['build', '--content', 'content', '--out', out])).toBe(1);
+
+    expect(output.join('\n')).toContain('[BuildOutputUnsafe]');
+    expect(await readFile(join(root, 'content', 'keep.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('refuses a non-empty folder that no build published, and a file', async () => {
+    const { root, output, run } = await workspace();
+    await mkdir(join(root, 'documents'));
+    await writeFile(join(root, 'documents', 'thesis.tex'), 'years of work');
+    await writeFile(join(root, 'notes.txt'), 'a file');
+
+    expect(await run(['build', '--content', join(repoRoot, 'content'), '--out', 'documents'])).toBe(
+      1,
+    );
+    expect(await run(['build', '--content', join(repoRoot, 'content'), '--out', 'notes.txt'])).toBe(
+      1,
+    );
+
+    expect(output.join('\n')).toMatch(/has no \.auditcard-site file[\s\S]*is a file, not a folder/);
+    expect(await readFile(join(root, 'documents', 'thesis.tex'), 'utf8')).toBe('years of work');
   });
 
   it('refuses an unknown option with exit status 2', async () => {
