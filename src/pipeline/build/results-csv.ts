@@ -103,9 +103,16 @@ function toCsv(rows: unknown[][]): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
 }
 
-/** Quotes a cell when it holds a separator, a quote or a line break (RFC 4180). */
+/**
+ * Quotes a cell when it holds a separator, a quote or a line break (RFC 4180). Text that a
+ * spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or carriage return first) gets a
+ * leading apostrophe, unless it is a plain number: group values come from user data.
+ */
 function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !Number.isFinite(Number(text))) {
+    text = `'${text}`;
+  }
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
