@@ -152,7 +152,7 @@ async function downloadFiles(
     files.push(
       {
         name: 'results.json',
-        description: 'Audit results (JSON, see schemas/results.json)',
+        description: 'Audit results (JSON)',
         content: `${JSON.stringify(results, null, 2)}\n`,
       },
       {
