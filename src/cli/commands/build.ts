@@ -27,9 +27,10 @@ export async function runBuild(args: string[], io: CommandIo): Promise<number> {
 
   const format = parsed.format;
   const quiet = parsed.flags.has('--quiet') || format !== 'human';
+  const outDir = resolve(io.cwd, parsed.values.get('--out') ?? 'dist');
   const outcome = await buildSite({
     contentDir: resolve(io.cwd, parsed.values.get('--content') ?? 'content'),
-    outDir: resolve(io.cwd, parsed.values.get('--out') ?? 'dist'),
+    outDir,
     base: parsed.values.get('--base'),
     title: parsed.values.get('--title'),
     cwd: io.cwd,
@@ -41,6 +42,7 @@ export async function runBuild(args: string[], io: CommandIo): Promise<number> {
     io.stderr('auditcard build: nothing was published; fix the errors above and build again.');
     return exitStatus.contentErrors;
   }
+  if (!quiet) io.stderr(`Published ${outDir} (${plural(outcome.versions, 'version')}).`);
   return exitStatus.ok;
 }
 
@@ -56,4 +58,8 @@ function report(
   if (problems.length === 0) return;
   io.stdout(formatProblems(problems, format));
   if (format === 'human') io.stderr(summarizeProblems(problems));
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -78,7 +78,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   );
   log(`Building the site (${prepared.length} versions)`);
   await renderAndPublish(model, prepared, outDir);
-  log(`Published ${outDir}`);
   return { published: true, problems, versions: prepared.length };
 }
 
