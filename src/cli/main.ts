@@ -11,10 +11,12 @@ const usage = `auditcard: model cards and subgroup bias audits, published as a s
 
 Usage:
   auditcard validate [PATH…] [--format human|json|github]
-      Check cards (card.json, card.yaml) and audit specs (audit.yaml). PATH may be a file, a
-      version folder or a content folder (default: ./content).
+      Check cards (card.json, card.yaml) and audit specs (audit.yaml), and that every column a
+      spec uses is in the header of its data file. PATH may be a file, a version folder or a
+      content folder (default: ./content).
   auditcard audit VERSION_DIR [--out FILE] [--format human|json|github]
-      Run one version's audit and write its results JSON.
+      Run one version's audit and write its results JSON to FILE (default: results.json in
+      the working directory, never inside VERSION_DIR); prints the full path written.
   auditcard build [--content DIR] [--out DIR] [--base PATH] [--format human|json|github]
       Validate and audit every version, then build the site (default: ./content → ./dist).
 

@@ -3,7 +3,14 @@
  * undefined value or missing interval, the words for an operating point, and the caption of the
  * Kolmogorov–Smirnov table.
  */
-import type { AuditResults, Metric, OperatingPoint, TargetResult } from '../core/audit/results.ts';
+import type {
+  AuditResults,
+  Metric,
+  OperatingPoint,
+  TargetResult,
+  UngroupedRows,
+} from '../core/audit/results.ts';
+import { describeValueCounts } from '../core/audit/value-counts.ts';
 import { groupLabel, isWholeSample } from '../core/findings/group-label.ts';
 import { isSmallGroup } from '../core/findings/small-group.ts';
 import { testFamilies, type TestFamily } from '../core/findings/test-families.ts';
@@ -151,6 +158,58 @@ export function attributesOf(target: TargetResult): string[] {
     }
   }
   return attributes;
+}
+
+/** One line of a target's list of rows in no subgroup. */
+export interface UngroupedItem {
+  attribute: string;
+  count: number;
+  /** Why, with the values: `value not listed: "f" ×10, (blank) ×2`, `outside every bin, 18 to 95`. */
+  reason: string;
+  /** The ids or row numbers, with an ellipsis when the list is not complete; empty when none. */
+  examples: string;
+}
+
+/**
+ * The rows of a target that are in no group of an attribute, one item per attribute and
+ * reason, in the results' order (attributes as in the spec).
+ *
+ * @param target The target's results.
+ */
+export function ungroupedItems(target: TargetResult): UngroupedItem[] {
+  return target.ungrouped.map((entry) => ({
+    attribute: entry.attribute,
+    count: entry.count,
+    reason: ungroupedReason(entry),
+    examples:
+      entry.examples.length === 0
+        ? ''
+        : entry.examples.join(', ') + (entry.count > entry.examples.length ? ', …' : ''),
+  }));
+}
+
+function ungroupedReason(entry: UngroupedRows): string {
+  const values = describeValueCounts(entry.values, 10, entry.distinctValues);
+  switch (entry.reason) {
+    case 'value not listed':
+      return `value not listed: ${values}`;
+    case 'not a number':
+      return `not a number: ${values}`;
+    case 'outside the bins':
+      // The range is shown as the data wrote it (ages, not 3-digit rates).
+      if (!entry.range) return 'outside every bin';
+      return entry.range.min === entry.range.max
+        ? `outside every bin, all ${signed(entry.range.min)}`
+        : `outside every bin, values from ${signed(entry.range.min)} to ${signed(entry.range.max)}`;
+    case 'blank':
+      return 'blank';
+    default:
+      return String(entry.reason satisfies never);
+  }
+}
+
+function signed(value: number): string {
+  return String(value).replace(/^-/, '−');
 }
 
 /** What the Kolmogorov–Smirnov table shows about multiple testing. */

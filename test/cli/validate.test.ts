@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { validateContent } from '../../src/pipeline/validate/index.ts';
 import { fixturesDir } from '../pipeline/validate/shared-data.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'auditcard-validate-'));
+const fullCard = readFileSync(join(fixturesDir, 'cards', 'valid-full.json'), 'utf8');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** A content folder with one good version and, when asked, one bad version. */
@@ -14,7 +15,7 @@ function makeContent(name: string, withErrors: boolean): string {
   const cwd = join(root, name);
   const good = join(cwd, 'content', 'demo', '1.0');
   mkdirSync(good, { recursive: true });
-  copyFileSync(join(fixturesDir, 'cards', 'valid-full.json'), join(good, 'card.json'));
+  writeFileSync(join(good, 'card.json'), fullCard.replace('"Version": "2.1"', '"Version": "1.0"'));
   copyFileSync(join(fixturesDir, 'specs', 'minimal', 'audit.yaml'), join(good, 'audit.yaml'));
   copyFileSync(
     join(fixturesDir, 'specs', 'minimal', 'predictions.csv'),
@@ -51,7 +52,7 @@ describe('auditcard validate', () => {
     const { status, stdout, stderr } = await run([], clean);
     expect(status).toBe(0);
     expect(stdout).toContain('content/demo/1.1/card.yaml:9:12  warning: ');
-    expect(stderr).toBe('3 warnings in 3 files');
+    expect(stderr).toBe('3 warnings in 1 file (4 files checked)');
   });
 
   it('exits 1 on content errors and prints every problem at once', async () => {
@@ -63,7 +64,7 @@ describe('auditcard validate', () => {
     expect(stdout).toContain(
       'content/demo/2.0/audit.yaml:2:10  /targets: must have at least 1 item',
     );
-    expect(stderr).toBe('2 errors, 3 warnings in 5 files');
+    expect(stderr).toBe('2 errors, 3 warnings in 3 files (6 files checked)');
   });
 
   it('checks single card files, spec files and version folders', async () => {
@@ -91,6 +92,35 @@ describe('auditcard validate', () => {
         code: 'SpecPathOutsideFolder',
         line: 1,
         file: 'content/demo/2.0/audit.yaml',
+      }),
+    ]);
+  });
+
+  it('catches a misspelled column without running the audit, at its place in audit.yaml', async () => {
+    const cwd = makeContent('typo', false);
+    const spec = join(cwd, 'content', 'demo', '1.0', 'audit.yaml');
+    writeFileSync(spec, readFileSync(spec, 'utf8').replace('score: score', 'score: scroe'));
+    const { status, stdout, stderr } = await run(['content/demo/1.0'], cwd);
+    expect(status).toBe(1);
+    expect(stdout).toBe(
+      'content/demo/1.0/audit.yaml:5:12  Column "scroe" (score of target "Effusion") is not in ' +
+        'predictions.csv.  [CsvMissingColumn]\n    hint: Did you mean "score"?\n',
+    );
+    expect(stderr).toBe('1 error in 1 file (3 files checked)');
+  });
+
+  it('warns about a card whose Version is not its folder name', async () => {
+    const cwd = makeContent('version', false);
+    const card = join(cwd, 'content', 'demo', '1.0', 'card.json');
+    writeFileSync(card, fullCard);
+    const { status, stdout } = await run(['content/demo/1.0', '--format', 'json'], cwd);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([
+      expect.objectContaining({
+        code: 'CardVersionMismatch',
+        file: 'content/demo/1.0/card.json',
+        pointer: '/Model/Descriptors/Version',
+        line: 22,
       }),
     ]);
   });
@@ -130,7 +160,7 @@ describe('validateContent', () => {
     expect(result.cards.get(dir)).toMatchObject({ Model: { Name: 'Full synthetic triage model' } });
     expect(result.specs.get(dir)?.bootstrap.replicates).toBe(2000);
     expect(result.rawIntegers.get(dir)).toEqual({});
-    expect(result.filesChecked).toBe(3);
+    expect(result.filesChecked).toBe(4);
     expect(result.problems.every((found) => found.severity === 'warning')).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import {
   describePolicy,
   groupTable,
   projectionTable,
+  ungroupedItems,
 } from '../../src/site/audit-view.ts';
 import { fixtureVersion } from './site-fixture.ts';
 
@@ -86,5 +87,51 @@ describe('projectionTable', () => {
     expect(view.caption).toBe(
       'Two-sample Kolmogorov–Smirnov tests between subgroups; p-values adjusted within each family, separately: CheXpert model (BY, 1 test); CXR foundation model (holm, 1 test), α = 0.05.',
     );
+  });
+});
+
+describe('ungroupedItems', () => {
+  it('names the attribute, the reason with the values, and the examples of each entry', () => {
+    expect(ungroupedItems(firstTarget())).toEqual([
+      {
+        attribute: 'sex',
+        count: 12,
+        reason: 'value not listed: "f" ×10, "U" ×2',
+        examples: 'p0007, p0081, …',
+      },
+      { attribute: 'sex', count: 1, reason: 'blank', examples: 'p0450' },
+    ]);
+  });
+
+  it('gives the range of numbers outside the bins and says when values are left unnamed', () => {
+    const target = {
+      ...firstTarget(),
+      ungrouped: [
+        {
+          attribute: 'age',
+          reason: 'outside the bins' as const,
+          count: 176,
+          values: Array.from({ length: 12 }, (_, i) => ({ value: String(80 + i), count: 1 })),
+          distinctValues: 31,
+          range: { min: -3, max: 95 },
+          examples: [],
+        },
+        {
+          attribute: 'age',
+          reason: 'not a number' as const,
+          count: 10,
+          values: [
+            { value: 'unknown', count: 7 },
+            { value: '89+', count: 3 },
+          ],
+          distinctValues: 2,
+          examples: ['4'],
+        },
+      ],
+    };
+    expect(ungroupedItems(target).map((item) => [item.reason, item.examples])).toEqual([
+      ['outside every bin, values from −3 to 95', ''],
+      ['not a number: "unknown" ×7, "89+" ×3', '4, …'],
+    ]);
   });
 });

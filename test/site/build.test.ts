@@ -133,6 +133,24 @@ describe('site build', () => {
     expect(html).toContain('title="AUC is undefined: no positives in this group."');
   });
 
+  it('lists the rows in no subgroup of an attribute beside the excluded rows', () => {
+    const html = page('models/chest-demo/1.1.0/audit');
+    const { document } = parseHTML(html);
+    const [first, second] = [...document.querySelectorAll('section.target')];
+    const items = [...(first?.querySelectorAll('h3 ~ ul.exclusions li') ?? [])].map((li) =>
+      (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    );
+    expect(items).toContain(
+      '12 rows in no group of sex: value not listed: "f" ×10, "U" ×2 (for example p0007, p0081, …)',
+    );
+    expect(items).toContain('1 row in no group of sex: blank (for example p0450)');
+    const text = visibleText(html);
+    expect(text.indexOf('Excluded rows')).toBeLessThan(text.indexOf('Rows in no subgroup'));
+    expect((second?.textContent ?? '').replace(/\s+/g, ' ')).toContain(
+      'Every row is in a subgroup of each attribute.',
+    );
+  });
+
   it('draws forest plots and ROC curves as accessible inline SVG', () => {
     const html = page('models/chest-demo/1.1.0/audit');
     const { document } = parseHTML(html);

@@ -8,7 +8,9 @@
  * parent folder and of VERSION_DIR (`content/<model>/<version>/`).
  *
  * Problems are printed in the chosen format (stdout); with `human`, a summary of what was done
- * and where the results went goes to stderr, and on a terminal the bootstrap's progress too.
+ * and the absolute path of the file written goes to stderr (the default lands wherever the
+ * command was run, which should never be a surprise), and on a terminal the bootstrap's progress
+ * too.
  * Exit status: 0 written (warnings allowed), 1 the spec or data have errors (nothing written),
  * 2 usage error, unreadable folder or a failed write.
  */
@@ -62,16 +64,14 @@ export async function runAuditCommand(args: string[], io: CommandIo): Promise<nu
   try {
     await writeResults(out, audited.results);
   } catch (error) {
-    io.stderr(
-      `auditcard audit: could not write ${relative(io.cwd, out)}: ${(error as Error).message}`,
-    );
+    io.stderr(`auditcard audit: could not write ${out}: ${(error as Error).message}`);
     return exitStatus.usage;
   }
 
   const { targets, projections } = audited.results;
   const groups = targets[0]?.groups.length ?? 0;
   const written =
-    `wrote ${relative(io.cwd, out) || out}: ${count(targets.length, 'target')}, ` +
+    `wrote ${out}: ${count(targets.length, 'target')}, ` +
     `${count(groups, 'group')} each, ${count(projections.length, 'projection test')}`;
   return report(io, parsed.format, problems, written);
 }
@@ -105,6 +105,9 @@ function progressPrinter(io: CommandIo): (progress: AuditProgress) => void {
 function usageError(io: CommandIo, message: string): number {
   io.stderr(`auditcard audit: ${message}`);
   io.stderr('Usage: auditcard audit VERSION_DIR [--out FILE] [--format human|json|github]');
+  io.stderr(
+    `  --out FILE  where to write the results (default: ./${DEFAULT_RESULTS_FILE}, in the working directory)`,
+  );
   return exitStatus.usage;
 }
 

@@ -95,7 +95,7 @@ async function validateTarget(target: Target, result: ValidatedContent): Promise
     case 'spec': {
       const text = await readFile(target.path, 'utf8');
       const spec = checkAuditSpec(text, target.path, dirname(target.path));
-      result.filesChecked += 1;
+      result.filesChecked += 1 + spec.dataFilesChecked;
       result.problems.push(...spec.problems);
       return;
     }
@@ -128,7 +128,7 @@ async function validateFolder(dir: string, result: ValidatedContent): Promise<vo
     const text = await readFile(path, 'utf8').catch(() => null);
     if (text === null) continue;
     const spec = checkAuditSpec(text, path, dir);
-    result.filesChecked += 1;
+    result.filesChecked += 1 + spec.dataFilesChecked;
     result.problems.push(...spec.problems);
   }
 }

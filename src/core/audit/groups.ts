@@ -7,7 +7,8 @@
  * with the LAST bin closed, `[ek-1, ek]`, as numpy's histogram does, so that the top edge (an
  * age of 80 in bins ending at 80) is counted; labels read `18–40`. A row whose value is in no
  * group of an attribute (another value, no bin, or not a number for bins) is left out of that
- * attribute's groups only; it stays in the whole sample and in other attributes.
+ * attribute's groups only; it stays in the whole sample and in other attributes, and
+ * `ungrouped-rows.ts` reports it in the results.
  */
 import { parseCellNumber } from './cell-number.ts';
 import { cellMatchesText } from './label-value.ts';

@@ -7,7 +7,16 @@ export { parseSelector, type Selector } from './projections.ts';
 export { type AuditProgress } from './target-audit.ts';
 export { MIN_DEFINED_SHARE } from './interval-metric.ts';
 export { MAX_ROC_POINTS } from './roc-points.ts';
-export { MAX_EXCLUSION_EXAMPLES } from './target-rows.ts';
+export { MAX_EXCLUSION_EXAMPLES, labelClass } from './target-rows.ts';
+export { MAX_UNGROUPED_VALUES } from './ungrouped-rows.ts';
+export {
+  countValues,
+  describeValue,
+  describeValueCounts,
+  type ValueCount,
+} from './value-counts.ts';
+export { specListText, specValueText } from './spec-text.ts';
+export { labelListsText, labelValuesText } from './label-suggestion.ts';
 export type * from './results.ts';
 export type * from './spec.ts';
 export { defaultFamily } from './spec.ts';

@@ -73,12 +73,46 @@ export interface Exclusion {
   examples: string[];
 }
 
+/**
+ * Why a row of a target is in no group of an attribute: its value is not among the spec's
+ * `values`, is not a number (binned attribute), is a number outside every bin, or is blank.
+ */
+export type UngroupedReason = 'value not listed' | 'not a number' | 'outside the bins' | 'blank';
+
+/**
+ * Rows of a target that are in no group of one attribute, for one reason. They stay in the
+ * whole sample (and in the other attributes' groups) but in none of this attribute's groups.
+ */
+export interface UngroupedRows {
+  /** The attribute's column. */
+  attribute: string;
+  reason: UngroupedReason;
+  /** How many of the target's rows (those left after exclusions) this is. */
+  count: number;
+  /**
+   * Their distinct values exactly as written (`""` for an empty cell), most frequent first, ties
+   * in order of first appearance; at most 20.
+   */
+  values: Array<{ value: string; count: number }>;
+  /** How many distinct values these rows hold, so a reader knows whether `values` is complete. */
+  distinctValues: number;
+  /** For `outside the bins`: the smallest and largest of these rows' values. */
+  range?: { min: number; max: number };
+  /** Up to 50 ids or row numbers, as in {@link Exclusion}. */
+  examples: string[];
+}
+
 export interface TargetResult {
   name: string;
   labelColumn: string;
   scoreColumn: string;
   operatingPoint: OperatingPoint;
   excluded: Exclusion[];
+  /**
+   * Rows in no group of an attribute, by attribute (spec order) and reason; empty when every
+   * row is in one group of each attribute. Attributes listed without `values` never have any.
+   */
+  ungrouped: UngroupedRows[];
   groups: GroupResult[];
 }
 

@@ -25,7 +25,10 @@ export interface CategoricalGroupSpec {
 
 export interface BinnedGroupSpec {
   column: string;
-  /** Increasing edges; bins are [e0, e1), [e1, e2), …, and values outside are excluded. */
+  /**
+   * Increasing edges; bins are [e0, e1), [e1, e2), …, the last one closed. A row outside every
+   * bin is in no group of the attribute (reported in the target's `ungrouped`).
+   */
   bins: number[];
   reference?: string;
 }

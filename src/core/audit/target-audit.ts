@@ -9,10 +9,12 @@ import type { AuditIssue } from './refusal.ts';
 import type { GroupMetrics, GroupResult, Metric, OperatingPoint, TargetResult } from './results.ts';
 import { intervalMetric, type Intervals } from './interval-metric.ts';
 import { rocPoints } from './roc-points.ts';
+import { rowIssues } from './row-issues.ts';
 import { createSampleEvaluator, groupConfusion, type TargetSample } from './sample-metrics.ts';
 import type { AuditSpec, TargetSpec } from './spec.ts';
 import type { AuditTable } from './table.ts';
 import { selectTargetRows } from './target-rows.ts';
+import { ungroupedRows } from './ungrouped-rows.ts';
 
 export interface TargetAudit {
   /** Null when the target was refused (see `issues`). */
@@ -46,7 +48,7 @@ export function auditTarget(
   onProgress?: (progress: AuditProgress) => void,
 ): TargetAudit {
   const rows = selectTargetRows(table, target, spec.id);
-  const issues = checkRows(table, target, rows, spec);
+  const issues = rowIssues(table, target, rows, spec);
   if (issues.length > 0) return { result: null, issues, excludedRows: rows.excludedRows };
 
   const sample = buildSample(rows.scores, rows.labels, rows.rows, grouping);
@@ -82,60 +84,10 @@ export function auditTarget(
     scoreColumn: target.score,
     operatingPoint: operatingPoint(spec, point),
     excluded: rows.excluded,
+    ungrouped: ungroupedRows(table, spec.groups, grouping, rows.rows, spec.id),
     groups,
   };
   return { result, issues: [], excludedRows: rows.excludedRows };
-}
-
-function checkRows(
-  table: AuditTable,
-  target: TargetSpec,
-  rows: ReturnType<typeof selectTargetRows>,
-  spec: AuditSpec,
-): AuditIssue[] {
-  const file = table.path;
-  if (rows.invalidScores > 0 && spec.invalidScores === 'refuse') {
-    const reasons = rows.excluded
-      .filter((exclusion) => exclusion.reason.startsWith('score'))
-      .map((exclusion) => `${exclusion.reason}: ${exclusion.examples.slice(0, 5).join(', ')}`);
-    return [
-      {
-        code: 'AuditInvalidScores',
-        file,
-        columnName: target.score,
-        message: `Target "${target.name}": ${rows.invalidScores} rows have a score that is missing or not a finite number (${reasons.join('; ')}).`,
-        hint: 'Fix the scores, or set `invalidScores: exclude` to leave those rows out and report them.',
-      },
-    ];
-  }
-
-  let positives = 0;
-  for (const label of rows.labels) positives += label;
-  const negatives = rows.labels.length - positives;
-  if (rows.labels.length === 0) {
-    return [
-      {
-        code: 'AuditNoRows',
-        file,
-        columnName: target.label.column,
-        message: `Target "${target.name}": no row has both a usable score and a label in the positive or negative list.`,
-        hint: 'Check the label values in the spec against the values in the file (numbers compare as numbers, text exactly).',
-      },
-    ];
-  }
-  if (positives === 0 || negatives === 0) {
-    const missing = positives === 0 ? 'positive' : 'negative';
-    return [
-      {
-        code: 'AuditSingleClass',
-        file,
-        columnName: target.label.column,
-        message: `Target "${target.name}": no ${missing} rows, so no ROC curve or operating point exists.`,
-        hint: `Check the label's ${missing} values in the spec against the values in the file.`,
-      },
-    ];
-  }
-  return [];
 }
 
 function infiniteThresholdIssue(

@@ -43,8 +43,6 @@ export function selectTargetRows(table: AuditTable, target: TargetSpec, id?: str
   const scoreCells = requireColumn(table, target.score);
   const labelCells = requireColumn(table, target.label.column);
   const idCells = id === undefined ? undefined : requireColumn(table, id);
-  const { positive, negative } = target.label;
-
   const rows: number[] = [];
   const scores: number[] = [];
   const labels: number[] = [];
@@ -70,11 +68,7 @@ export function selectTargetRows(table: AuditTable, target: TargetSpec, id?: str
       continue;
     }
     const cell = labelCells[index]!;
-    const label = positive.some((value) => cellMatches(cell, value))
-      ? 1
-      : negative === 'rest' || negative.some((value) => cellMatches(cell, value))
-        ? 0
-        : -1;
+    const label = labelClass(cell, target.label);
     if (label < 0) {
       exclude(index, `label ${describeCell(cell)} neither positive nor negative`);
       continue;
@@ -92,6 +86,18 @@ export function selectTargetRows(table: AuditTable, target: TargetSpec, id?: str
     excludedRows: Int32Array.from(excludedRows),
     invalidScores,
   };
+}
+
+/**
+ * The class of a label cell: 1 when it matches a positive value, else 0 when it matches a
+ * negative value (or the negatives are `rest`), else -1 (in neither list).
+ */
+export function labelClass(cell: string, label: TargetSpec['label']): 1 | 0 | -1 {
+  if (label.positive.some((value) => cellMatches(cell, value))) return 1;
+  if (label.negative === 'rest' || label.negative.some((value) => cellMatches(cell, value))) {
+    return 0;
+  }
+  return -1;
 }
 
 /** The cells of a column the pipeline has checked; a missing one is a programming error. */

@@ -6,18 +6,17 @@ import { createHash } from 'node:crypto';
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 
-import { parseSelector } from '../../core/audit/projections.ts';
 import { AuditRefusal, type AuditIssue } from '../../core/audit/refusal.ts';
 import type { AuditResults, InputFile } from '../../core/audit/results.ts';
 import { runAudit } from '../../core/audit/run-audit.ts';
 import type { AuditSpec } from '../../core/audit/spec.ts';
-import type { AuditTable } from '../../core/audit/table.ts';
 import type { AuditProgress } from '../../core/audit/target-audit.ts';
 import type { CsvTable } from '../csv/csv-table.ts';
 import { readCsv } from '../csv/read-csv.ts';
-import { requireColumns, type ColumnUse } from '../csv/require-columns.ts';
 import { problem } from '../problems/catalogue.ts';
 import { hasErrors, type Problem } from '../problems/problem.ts';
+import { checkSpecColumns } from '../validate/spec-columns.ts';
+import { resultWarnings } from './result-warnings.ts';
 import { checkResults } from './validate-results.ts';
 
 /** Recorded in every results file as `generatedBy`. */
@@ -53,7 +52,7 @@ export async function auditVersion(
   const problems = [...read.problems];
   if (hasErrors(problems)) return { results: null, problems };
 
-  problems.push(...checkColumns(spec, read.tables));
+  problems.push(...checkSpecColumns(spec, read.tables));
   if (hasErrors(problems)) return { results: null, problems };
 
   let results: AuditResults;
@@ -158,47 +157,6 @@ async function isReallyInside(folder: string, file: string): Promise<boolean> {
   return inner !== '' && !inner.startsWith('..') && !path.isAbsolute(inner);
 }
 
-/** Missing or ambiguous columns of every file, each named with its place in the spec. */
-function checkColumns(spec: AuditSpec, tables: ReadonlyMap<string, CsvTable>): Problem[] {
-  const uses = new Map<string, ColumnUse[]>();
-  const use = (file: string, name: string, role: string, pointer: string) => {
-    const list = uses.get(file) ?? [];
-    list.push({ name, role, pointer });
-    uses.set(file, list);
-  };
-
-  if (spec.id !== undefined) use(spec.data, spec.id, 'row id', '/id');
-  spec.targets.forEach((target, t) => {
-    use(
-      spec.data,
-      target.label.column,
-      `label of target "${target.name}"`,
-      `/targets/${t}/label/column`,
-    );
-    use(spec.data, target.score, `score of target "${target.name}"`, `/targets/${t}/score`);
-  });
-  spec.groups.forEach((group, g) =>
-    use(spec.data, group.column, 'group attribute', `/groups/${g}/column`),
-  );
-  spec.projections.forEach((projection, p) => {
-    projection.columns.forEach((column, c) =>
-      use(projection.data, column, 'projection', `/projections/${p}/columns/${c}`),
-    );
-    projection.comparisons.forEach((pair, c) =>
-      pair.forEach((selector, side) =>
-        use(
-          projection.data,
-          parseSelector(selector).column,
-          'comparison',
-          `/projections/${p}/comparisons/${c}/${side}`,
-        ),
-      ),
-    );
-  });
-
-  return [...uses].flatMap(([file, list]) => requireColumns(tables.get(file)!, list));
-}
-
 function issueProblem(issue: AuditIssue): Problem {
   const { code, file, message, hint, row, columnName } = issue;
   return problem(code, {
@@ -208,43 +166,4 @@ function issueProblem(issue: AuditIssue): Problem {
     ...(row === undefined ? {} : { row }),
     ...(columnName === undefined ? {} : { columnName }),
   });
-}
-
-/** Warnings a reader of the results should see: rows left out, configured groups with no rows. */
-function resultWarnings(
-  results: AuditResults,
-  spec: AuditSpec,
-  tables: ReadonlyMap<string, AuditTable>,
-): Problem[] {
-  const file = tables.get(spec.data)!.path;
-  const warnings: Problem[] = [];
-
-  for (const target of results.targets) {
-    if (target.excluded.length === 0) continue;
-    const total = target.excluded.reduce((sum, exclusion) => sum + exclusion.count, 0);
-    const detail = target.excluded
-      .map((exclusion) => `${exclusion.count} ${exclusion.reason}`)
-      .join(', ');
-    warnings.push(
-      problem('AuditRowsExcluded', {
-        message: `Target "${target.name}": ${total} rows left out (${detail}); the results list them.`,
-        hint: 'Check that the label lists and scores are as intended; `negative: rest` counts every non-positive value as negative.',
-        file,
-      }),
-    );
-  }
-
-  const first = results.targets[0];
-  for (const group of first?.groups ?? []) {
-    if (group.n > 0) continue;
-    warnings.push(
-      problem('AuditEmptyGroup', {
-        message: `No rows of the first target are in the group ${group.attribute}=${group.value}; its metrics are undefined.`,
-        hint: 'Check the value or bin edges against the values in the file (values compare as written).',
-        file,
-        columnName: group.attribute,
-      }),
-    );
-  }
-  return warnings;
 }

@@ -3,7 +3,7 @@
  *
  * Header names may repeat (pandas writes `Unnamed: 0` columns, spreadsheets copy columns); the
  * table keeps every position, and asking for a repeated name by {@link CsvTable.column} is a
- * programming error because the caller must check the names it uses first (`requireColumns`).
+ * programming error because the caller must check the names it uses first (`checkColumns`).
  */
 import type { AuditTable } from '../../core/audit/table.ts';
 

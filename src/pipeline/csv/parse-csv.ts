@@ -5,13 +5,16 @@
  * strictly). The delimiter is always a comma, so a one-column file is never re-interpreted. A
  * leading byte-order mark is dropped, CRLF and LF line ends are both accepted (no `\r` is left in
  * a value), blank lines are skipped, and a row with a different number of cells than the header
- * is an error naming its row and line rather than being padded or cut.
+ * is an error naming its row and line rather than being padded or cut. A header that looks
+ * separated by semicolons or tabs is one `CsvWrongDelimiter` problem, and nothing else of the
+ * file is reported (every row would be ragged or every column missing).
  */
 import Papa from 'papaparse';
 
 import { problem } from '../problems/catalogue.ts';
 import type { Problem } from '../problems/problem.ts';
 import { CsvTable } from './csv-table.ts';
+import { wrongDelimiter, wrongDelimiterProblem } from './wrong-delimiter.ts';
 
 export interface ParsedCsv {
   /** The table, or null when the file is unusable (empty, malformed or ragged). */
@@ -36,8 +39,13 @@ export function parseCsv(text: string, file: string): ParsedCsv {
     delimiter: ',',
     dynamicTyping: false,
     skipEmptyLines: false,
-    step: (result) => readRecord(state, result),
+    step: (result, parser) => {
+      readRecord(state, result);
+      if (state.wrongDelimiter) parser.abort();
+    },
   });
+
+  if (state.wrongDelimiter) return { table: null, problems: [state.wrongDelimiter] };
 
   if (state.header === null) {
     return {
@@ -72,6 +80,8 @@ interface ParseState {
   columns: string[][];
   lines: number[];
   problems: Problem[];
+  /** Set when the header looks separated by something other than commas. */
+  wrongDelimiter: Problem | null;
   rowProblems: number;
   /** Data records seen so far (ragged ones included), for row numbers. */
   records: number;
@@ -88,6 +98,7 @@ function createState(text: string, file: string): ParseState {
     columns: [],
     lines: [],
     problems: [],
+    wrongDelimiter: null,
     rowProblems: 0,
     records: 0,
     offset: 0,
@@ -96,6 +107,7 @@ function createState(text: string, file: string): ParseState {
 }
 
 function readRecord(state: ParseState, result: Papa.ParseStepResult<string[]>): void {
+  if (state.wrongDelimiter) return;
   const line = state.line;
   const end = result.meta.cursor;
   state.line += countLineBreaks(state.text, state.offset, end);
@@ -110,6 +122,11 @@ function readRecord(state: ParseState, result: Papa.ParseStepResult<string[]>): 
   }
 
   if (state.header === null) {
+    const delimiter = wrongDelimiter(cells);
+    if (delimiter) {
+      state.wrongDelimiter = wrongDelimiterProblem(delimiter, state.file, line);
+      return;
+    }
     state.header = cells;
     state.columns = cells.map(() => []);
     return;

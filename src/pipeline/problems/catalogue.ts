@@ -25,6 +25,10 @@ export const catalogue = {
   CardSchemaViolation: { severity: 'error', title: 'The card does not follow its schema' },
   CardCodeNotBare: { severity: 'warning', title: 'A code field holds more than the bare code' },
   CardLinkNotHttp: { severity: 'warning', title: 'A link that is not http(s)' },
+  CardVersionMismatch: {
+    severity: 'warning',
+    title: 'The card names another version than its folder',
+  },
   SpecYamlSyntax: { severity: 'error', title: 'The audit spec is not valid YAML' },
   SpecDuplicateKey: { severity: 'error', title: 'A key is defined more than once in the spec' },
   SpecUnsafeInteger: { severity: 'error', title: 'An integer too large to keep exactly' },
@@ -45,6 +49,10 @@ export const catalogue = {
   CsvEmpty: { severity: 'error', title: 'A data file has no header row' },
   CsvMalformed: { severity: 'error', title: 'A data file has an unterminated or stray quote' },
   CsvRaggedRow: { severity: 'error', title: 'A row has more or fewer cells than the header' },
+  CsvWrongDelimiter: {
+    severity: 'error',
+    title: 'A data file is separated by semicolons or tabs, not commas',
+  },
   CsvMissingColumn: { severity: 'error', title: 'A column named by the spec is not in the file' },
   CsvDuplicateHeader: {
     severity: 'error',
@@ -62,6 +70,7 @@ export const catalogue = {
     severity: 'error',
     title: 'The operating point has no finite threshold',
   },
+  AuditRowsUngrouped: { severity: 'warning', title: 'Rows in no group of an attribute' },
   AuditEmptyGroup: { severity: 'warning', title: 'A configured group has no rows' },
   AuditResultsInvalid: { severity: 'error', title: 'The results do not follow their schema' },
 

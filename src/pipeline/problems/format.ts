@@ -61,17 +61,29 @@ export function escapeProperty(text: string): string {
 }
 
 /**
- * One summary line: `2 errors, 1 warning in 3 files`, or `no problems in 3 files`.
- * @param filesChecked how many files were checked; without it the line ends after the counts
+ * One summary line that stays true: how many errors and warnings, in how many distinct files
+ * (the files the problems name), and how many files were checked when that is known.
+ *
+ * `3 errors in 1 file (2 files checked)`, `2 errors, 1 warning in 2 files`,
+ * `no problems in 3 files checked`, or `no problems`.
+ *
+ * @param problems the problems as printed (their `file` as shown)
+ * @param filesChecked how many files were checked; without it the line ends after the files
+ *   that have problems
  */
 export function summarizeProblems(problems: readonly Problem[], filesChecked?: number): string {
+  const checked = filesChecked === undefined ? undefined : count(filesChecked, 'file');
+  if (problems.length === 0)
+    return checked === undefined ? 'no problems' : `no problems in ${checked} checked`;
+
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
   const parts = [];
   if (errors > 0) parts.push(count(errors, 'error'));
   if (warnings > 0) parts.push(count(warnings, 'warning'));
-  const counts = parts.length > 0 ? parts.join(', ') : 'no problems';
-  return filesChecked === undefined ? counts : `${counts} in ${count(filesChecked, 'file')}`;
+  const files = count(new Set(problems.map((problem) => problem.file)).size, 'file');
+  const line = `${parts.join(', ')} in ${files}`;
+  return checked === undefined ? line : `${line} (${checked} checked)`;
 }
 
 function count(n: number, noun: string): string {

@@ -1,6 +1,7 @@
 /**
  * Loading an audit spec (`audit.yaml`): YAML with positions, `schemas/audit-spec.json`, the
- * checks beyond the schema, every path inside the version folder, and defaults filled in.
+ * checks beyond the schema, every path inside the version folder, every column it uses present
+ * once in the header of its data file, and defaults filled in.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +22,9 @@ import { contentMessages } from '../content/messages.ts';
 import { specFileNames } from '../content/discover-content.ts';
 import { schemaProblems, sortBySource } from './schema-errors.ts';
 import { completeSpec } from './spec-defaults.ts';
+import { checkSpecColumns, specDataFiles, type SpecSource } from './spec-columns.ts';
 import { checkSpecPath, nodeSpecFileSystem, type SpecFileSystem } from './spec-paths.ts';
+import type { CsvHeader } from '../csv/check-columns.ts';
 
 /** Reads a file as UTF-8 text. */
 export type ReadTextFile = (path: string) => string;
@@ -29,6 +32,16 @@ export type ReadTextFile = (path: string) => string;
 const readUtf8: ReadTextFile = (path) => readFileSync(path, 'utf8');
 
 let compiledSchema: ValidateFunction | undefined;
+
+/** A spec after checking. */
+export interface CheckedSpec {
+  /** The completed spec, or null when it has errors. */
+  spec: AuditSpec | null;
+  /** Errors and warnings: the spec's in source order, then those located in its data files. */
+  problems: Problem[];
+  /** How many data files had their header read (for "N files checked"). */
+  dataFilesChecked: number;
+}
 
 /**
  * Loads the audit spec of a version folder.
@@ -42,10 +55,10 @@ export function loadAuditSpec(
   versionDir: string,
   readFile: ReadTextFile = readUtf8,
   files: SpecFileSystem = nodeSpecFileSystem,
-): { spec: AuditSpec | null; problems: Problem[] } {
+): CheckedSpec {
   const present = specFileNames.filter((name) => existsSync(join(versionDir, name)));
   const [name] = present;
-  if (name === undefined) return { spec: null, problems: [] };
+  if (name === undefined) return { spec: null, problems: [], dataFilesChecked: 0 };
   if (present.length > 1) {
     const file = join(versionDir, name);
     const problems = [
@@ -54,7 +67,7 @@ export function loadAuditSpec(
         file,
       }),
     ];
-    return { spec: null, problems };
+    return { spec: null, problems, dataFilesChecked: 0 };
   }
 
   const file = join(versionDir, name);
@@ -62,25 +75,30 @@ export function loadAuditSpec(
 }
 
 /**
- * Checks the text of a spec file.
+ * Checks the text of a spec file and the headers of the data files it names (only the header
+ * of each file is read, and only when the spec itself has no errors).
  * @param text the file's content (YAML; JSON is YAML too)
  * @param file the file name, put in problems
  * @param versionDir the folder that the spec's paths are relative to
+ * @param files what the checks need of the file system (default: the real one)
  */
 export function checkAuditSpec(
   text: string,
   file: string,
   versionDir: string,
   files: SpecFileSystem = nodeSpecFileSystem,
-): { spec: AuditSpec | null; problems: Problem[] } {
+): CheckedSpec {
   const document = loadDocument(text, file, 'spec');
-  if (!isPlainObject(document.value)) return { spec: null, problems: document.problems };
+  if (!isPlainObject(document.value)) {
+    return { spec: null, problems: document.problems, dataFilesChecked: 0 };
+  }
 
   compiledSchema ??= createAjv().compile(auditSpecSchema);
   if (!compiledSchema(document.value)) {
     const context = { file, document, code: 'SpecSchemaViolation' as const, yaml: true };
     const schemaErrors = schemaProblems(compiledSchema.errors ?? [], context);
-    return { spec: null, problems: sortBySource([...document.problems, ...schemaErrors]) };
+    const problems = sortBySource([...document.problems, ...schemaErrors]);
+    return { spec: null, problems, dataFilesChecked: 0 };
   }
 
   const { spec, issues } = completeSpec(document.value);
@@ -91,7 +109,14 @@ export function checkAuditSpec(
     ),
     ...pathProblems(document, versionDir, files, file),
   ];
-  return { spec: hasErrors(problems) ? null : spec, problems: sortBySource(problems) };
+  if (spec === null || hasErrors(problems)) {
+    return { spec: null, problems: sortBySource(problems), dataFilesChecked: 0 };
+  }
+
+  const data = dataProblems(spec, versionDir, files, { file, positions: document.positions });
+  const inSpec = sortBySource([...problems, ...data.problems.filter((p) => p.file === file)]);
+  const all = [...inSpec, ...data.problems.filter((p) => p.file !== file)];
+  return { spec: hasErrors(all) ? null : spec, problems: all, dataFilesChecked: data.checked };
 
   function at(pointer: string) {
     return { file, ...positionOf(document.positions, pointer), pointer };
@@ -124,4 +149,36 @@ function pathProblems(
     );
   }
   return problems;
+}
+
+/**
+ * Reads the header of every data file of a spec whose paths are fine, and checks the columns
+ * the spec uses against them.
+ */
+function dataProblems(
+  spec: AuditSpec,
+  versionDir: string,
+  files: SpecFileSystem,
+  source: SpecSource,
+): { problems: Problem[]; checked: number } {
+  const headers = new Map<string, CsvHeader>();
+  const problems: Problem[] = [];
+
+  for (const relative of specDataFiles(spec)) {
+    const path = join(versionDir, relative);
+    let parsed;
+    try {
+      parsed = files.readHeader(path);
+    } catch (error) {
+      const message = `The data file "${relative}" cannot be read (${(error as Error).message}).`;
+      const hint = 'Check that the file can be read by the user running auditcard.';
+      problems.push(problem('AuditDataUnreadable', { message, hint, file: path }));
+      continue;
+    }
+    problems.push(...parsed.problems);
+    if (parsed.table) headers.set(relative, parsed.table);
+  }
+
+  problems.push(...checkSpecColumns(spec, headers, source));
+  return { problems, checked: specDataFiles(spec).length };
 }

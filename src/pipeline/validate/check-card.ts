@@ -27,12 +27,22 @@ export interface CheckedCard {
   problems: Problem[];
 }
 
+/** What a card is checked against besides its schema. */
+export interface CardContext {
+  /**
+   * The name of the version folder holding the card; a different `Model.Descriptors.Version`
+   * is a warning (`CardVersionMismatch`). Left out for a card checked on its own.
+   */
+  folderVersion?: string;
+}
+
 /**
  * Checks the text of a card file.
  * @param text the file's content
  * @param file the file name, put in problems; `.json` is read as JSON, anything else as YAML
+ * @param context what else to check the card against (default: nothing)
  */
-export function checkCard(text: string, file: string): CheckedCard {
+export function checkCard(text: string, file: string, context: CardContext = {}): CheckedCard {
   const document = loadDocument(text, file, 'card');
   const rawIntegers = unsafeIntegers(document);
   if (!isPlainObject(document.value)) {
@@ -49,16 +59,28 @@ export function checkCard(text: string, file: string): CheckedCard {
     };
   }
 
-  const context = { file, document, code: 'CardSchemaViolation' as const, yaml: isYaml(file) };
+  const schemaContext = {
+    file,
+    document,
+    code: 'CardSchemaViolation' as const,
+    yaml: isYaml(file),
+  };
   validators.schema(document.value);
   const errors = validators.schema.errors ?? [];
   validators.lint(document.value);
   const warnings = lintWarnings(validators.lint.errors ?? [], errors, document, file);
+  if (context.folderVersion !== undefined) {
+    warnings.push(...versionMismatch(document, file, context.folderVersion));
+  }
 
   return {
     value: document.value,
     rawIntegers,
-    problems: sortBySource([...document.problems, ...schemaProblems(errors, context), ...warnings]),
+    problems: sortBySource([
+      ...document.problems,
+      ...schemaProblems(errors, schemaContext),
+      ...warnings,
+    ]),
   };
 }
 
@@ -116,6 +138,24 @@ function lintWarnings(
     }
   }
   return warnings;
+}
+
+/** The card's `Model.Descriptors.Version` when it is a string other than the folder's name. */
+function versionMismatch(document: LoadedDocument, file: string, folder: string): Problem[] {
+  const model = (document.value as Record<string, unknown>).Model;
+  const descriptors = isPlainObject(model) ? model.Descriptors : undefined;
+  const version = isPlainObject(descriptors) ? descriptors.Version : undefined;
+  if (typeof version !== 'string' || version === folder) return [];
+
+  const pointer = '/Model/Descriptors/Version';
+  return [
+    problem('CardVersionMismatch', {
+      ...cardMessages.versionMismatch(pointer, version, folder),
+      file,
+      ...positionOf(document.positions, pointer),
+      pointer,
+    }),
+  ];
 }
 
 function unsafeIntegers(document: LoadedDocument): Record<string, string> {

@@ -192,6 +192,13 @@ export const cardMessages = {
       'It is a valid URI, but the site shows only http:// and https:// addresses as links ' +
       '(never javascript:, data: or file:), so this one appears as plain text.',
   }),
+
+  versionMismatch: (pointer: string, written: string, folder: string): Wording => ({
+    message: `${where(pointer)}: the card says version ${show(written)} but its folder is ${show(folder)}`,
+    hint:
+      `The site names a version by its folder, so pages would show both. Rename the folder to ` +
+      `${show(written)} if this is that version, or fix the card's Version to ${show(folder)}.`,
+  }),
 };
 
 export const specMessages = {

@@ -4,6 +4,8 @@
  */
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep, win32 } from 'node:path';
+import type { ParsedCsv } from '../csv/parse-csv.ts';
+import { readCsvHeader } from '../csv/read-header.ts';
 import { specMessages, type Wording } from './messages.ts';
 import { closestMatches } from './closest.ts';
 
@@ -14,6 +16,11 @@ export interface SpecFileSystem {
   isFile(path: string): boolean;
   /** File names in a folder, for "did you mean" hints; empty when it cannot be read. */
   list(dir: string): string[];
+  /**
+   * The header of a CSV file (a table without rows), reading no more of the file than the
+   * header needs; throws when the file cannot be read.
+   */
+  readHeader(path: string): ParsedCsv;
 }
 
 export const nodeSpecFileSystem: SpecFileSystem = {
@@ -26,6 +33,7 @@ export const nodeSpecFileSystem: SpecFileSystem = {
       return [];
     }
   },
+  readHeader: readCsvHeader,
 };
 
 /** Why a path was refused: which code and which words. */

@@ -22,7 +22,7 @@ export interface ValidatedContent {
   specs: Map<string, AuditSpec>;
   /** Every problem of every file, grouped by file in version order. */
   problems: Problem[];
-  /** How many files were checked (cards and specs), for the summary line. */
+  /** How many files were checked (cards, specs and the data files whose header was read). */
   filesChecked: number;
 }
 
@@ -52,7 +52,9 @@ export async function validateVersion(
   version: ContentVersion,
   result: ValidatedContent,
 ): Promise<void> {
-  const card = checkCard(await readFile(version.cardPath, 'utf8'), version.cardPath);
+  const card = checkCard(await readFile(version.cardPath, 'utf8'), version.cardPath, {
+    folderVersion: version.version,
+  });
   result.filesChecked += 1;
   result.problems.push(...sortBySource(card.problems));
   if (typeof card.value === 'object' && card.value !== null && !Array.isArray(card.value)) {
@@ -63,7 +65,7 @@ export async function validateVersion(
   if (version.specPath === null) return;
   const text = await readFile(version.specPath, 'utf8');
   const spec = checkAuditSpec(text, version.specPath, version.dir);
-  result.filesChecked += 1;
+  result.filesChecked += 1 + spec.dataFilesChecked;
   result.problems.push(...spec.problems);
   if (spec.spec) result.specs.set(version.dir, spec.spec);
 }

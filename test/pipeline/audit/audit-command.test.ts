@@ -61,7 +61,7 @@ describe.skipIf(!haveCases)('auditcard audit', () => {
     expect(results.targets[0].operatingPoint.threshold).toBe(0.61);
     expect(out).toEqual([]);
     expect(err.join('\n')).toContain(
-      'wrote out/r.json: 1 target, 4 groups each, 0 projection tests',
+      `wrote ${path.join(root, 'out', 'r.json')}: 1 target, 4 groups each, 0 projection tests`,
     );
   });
 
@@ -69,9 +69,12 @@ describe.skipIf(!haveCases)('auditcard audit', () => {
     const dir = version('1.1', spec01, ['01-auc-single-class-subgroup.csv']);
     const cwd = path.join(root, 'work');
     mkdirSync(cwd, { recursive: true });
-    const { io } = capture(cwd);
+    const { io, err } = capture(cwd);
     expect(await runAuditCommand([path.join('..', dir)], io)).toBe(0);
     expect(existsSync(path.join(cwd, 'results.json'))).toBe(true);
+    expect(err.join('\n')).toMatch(
+      new RegExp(`^wrote ${path.join(cwd, 'results.json').replaceAll(/[.\\/]/g, '\\$&')}: `),
+    );
   });
 
   it('exits 1 with the problem and writes nothing when the data has errors', async () => {
@@ -85,7 +88,7 @@ describe.skipIf(!haveCases)('auditcard audit', () => {
     const { io, out, err } = capture();
     expect(await runAuditCommand([dir, '--out', 'bad.json', '--format', 'github'], io)).toBe(1);
     expect(out.join('')).toMatch(
-      /^::error file=content\/demo\/2\.0\/12-duplicate-headers\.csv,line=1,col=2,title=CsvDuplicateHeader::/,
+      /^::error file=content\/demo\/2\.0\/audit\.yaml,line=6,col=12,title=CsvDuplicateHeader::Column "score" \(score of target "Finding"\) appears more than once in the header of 12-duplicate-headers\.csv, at positions 2 and 4\./,
     );
     expect(err).toEqual([]);
     expect(existsSync(path.join(root, 'bad.json'))).toBe(false);
@@ -114,6 +117,7 @@ describe.skipIf(!haveCases)('auditcard audit', () => {
     mkdirSync(path.join(root, 'empty'), { recursive: true });
     expect(await runAuditCommand(['empty'], io)).toBe(2);
     expect(err.join('\n')).toContain('no audit.yaml');
+    expect(err.join('\n')).toContain('default: ./results.json, in the working directory');
   });
 
   it('refuses a data file linked from outside the version folder', async () => {

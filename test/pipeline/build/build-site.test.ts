@@ -91,6 +91,25 @@ describe('auditcard build', () => {
     expect((await readdir(root)).sort()).toEqual(['content', 'site']);
   });
 
+  it('stops at validation on a misspelled column, located in audit.yaml, before any audit', async () => {
+    const { root, output, run } = await workspace();
+    const version = join(root, 'content', 'demo', '1.0');
+    await cp(demoVersion, version, { recursive: true });
+    const spec = join(version, 'audit.yaml');
+    const text = await readFile(spec, 'utf8');
+    await writeFile(spec, text.replace('score: score_pneumothorax', 'score: score_pneumothoraks'));
+
+    const status = await run(['build', '--content', 'content', '--out', 'site']);
+
+    expect(status).toBe(1);
+    const printed = output.join('\n');
+    expect(printed).toMatch(
+      /content\/demo\/1\.0\/audit\.yaml:7:12 {2}Column "score_pneumothoraks" \(score of target "Pneumothorax"\) is not in predictions\.csv\. {2}\[CsvMissingColumn\]\n {4}hint: Did you mean "score_pneumothorax"\?/,
+    );
+    expect(printed).not.toContain('Auditing');
+    expect(printed).toContain('1 error in 1 file');
+  });
+
   it('publishes nothing when an audit is refused (an infinite threshold)', async () => {
     const { root, output, run } = await workspace();
     const site = await publishedSite(root);

@@ -2,12 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-import {
-  closestNames,
-  parseCsv,
-  readCsv,
-  requireColumns,
-} from '../../../src/pipeline/csv/index.ts';
+import { checkColumns, closestNames, parseCsv, readCsv } from '../../../src/pipeline/csv/index.ts';
 
 const cases = fileURLToPath(new URL('../../../../shared/cases/', import.meta.url));
 const haveCases = existsSync(cases);
@@ -78,6 +73,27 @@ describe('parseCsv', () => {
     expect(t.column('score')).toEqual(['0.5;1']);
   });
 
+  it.each([
+    ['semicolons', 'id;score;label\n1;0,9;1\n2;0,1;0\n', /separated by semicolons \(";"\)/],
+    ['tabs', 'id\tscore\tlabel\n1\t0.9\t1\n', /separated by tabs/],
+  ])('reports a file separated by %s once, not each row', (_, text, message) => {
+    const parsed = parseCsv(text, 'data.csv');
+    expect(parsed.table).toBeNull();
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed.problems[0]).toMatchObject({
+      code: 'CsvWrongDelimiter',
+      file: 'data.csv',
+      line: 1,
+    });
+    expect(parsed.problems[0]?.message).toMatch(message);
+    expect(parsed.problems[0]?.message).toContain('RFC 4180');
+    expect(parsed.problems[0]?.hint).toMatch(/comma-separated/);
+  });
+
+  it('accepts a comma-separated header whose names hold a semicolon', () => {
+    expect(table('id,dose; mg,label\n1,2,0\n').header).toEqual(['id', 'dose; mg', 'label']);
+  });
+
   it('keeps a header without data rows as an empty table', () => {
     expect(table('a,b\n').rowCount).toBe(0);
   });
@@ -101,7 +117,7 @@ describe('readCsv', () => {
     () => {
       const parsed = readCsv(readFileSync(cases + '12-duplicate-headers.csv'), '12.csv');
       const t = parsed.table!;
-      const problems = requireColumns(t, [
+      const problems = checkColumns(t, [
         { name: 'label', role: 'label' },
         { name: 'score', role: 'score of target "x"' },
       ]);
@@ -118,32 +134,6 @@ describe('readCsv', () => {
       expect(() => t.column('score')).toThrow(TypeError);
     },
   );
-});
-
-describe('requireColumns', () => {
-  const t = table(',Unnamed: 0,Unnamed: 0,race,age\n1,2,3,White,50\n');
-
-  it('accepts repeated names that the spec does not use', () => {
-    expect(requireColumns(t, [{ name: 'race', role: 'group' }])).toEqual([]);
-  });
-
-  it('names the closest existing columns when one is missing', () => {
-    const problems = requireColumns(t, [{ name: 'Race', role: 'group', pointer: '/groups/0' }]);
-    expect(problems[0]).toMatchObject({
-      code: 'CsvMissingColumn',
-      columnName: 'Race',
-      pointer: '/groups/0',
-    });
-    expect(problems[0]?.hint).toMatch(/^Did you mean "race"/);
-  });
-
-  it('reports each name once', () => {
-    const uses = [
-      { name: 'sex', role: 'a' },
-      { name: 'sex', role: 'b' },
-    ];
-    expect(requireColumns(t, uses)).toHaveLength(1);
-  });
 });
 
 describe('closestNames', () => {

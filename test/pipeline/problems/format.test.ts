@@ -54,10 +54,33 @@ describe('formatProblems', () => {
 });
 
 describe('summarizeProblems', () => {
-  it('counts errors, warnings and files', () => {
-    expect(summarizeProblems([error, error, warning], 3)).toBe('2 errors, 1 warning in 3 files');
-    expect(summarizeProblems([warning], 1)).toBe('1 warning in 1 file');
-    expect(summarizeProblems([], 2)).toBe('no problems in 2 files');
-    expect(summarizeProblems([error])).toBe('1 error');
+  const inFile = (found: Problem, file: string): Problem => ({ ...found, file });
+  const spec = 'content/m/1.0/audit.yaml';
+
+  it('counts the files that have problems, not the files checked', () => {
+    const three = [error, error, error];
+    expect(summarizeProblems(three, 2)).toBe('3 errors in 1 file (2 files checked)');
+    const four = [error, error, error, error].map((found) => inFile(found, spec));
+    expect(summarizeProblems(four, 2)).toBe('4 errors in 1 file (2 files checked)');
+  });
+
+  it('counts each file once, whatever the severities', () => {
+    const two = [error, inFile(error, spec)];
+    expect(summarizeProblems(two, 1)).toBe('2 errors in 2 files (1 file checked)');
+    expect(summarizeProblems([error, error, warning], 3)).toBe(
+      '2 errors, 1 warning in 2 files (3 files checked)',
+    );
+    expect(summarizeProblems([warning], 1)).toBe('1 warning in 1 file (1 file checked)');
+  });
+
+  it('says how many files were checked when there is nothing to report', () => {
+    expect(summarizeProblems([], 2)).toBe('no problems in 2 files checked');
+    expect(summarizeProblems([], 1)).toBe('no problems in 1 file checked');
+  });
+
+  it('leaves out the files checked when not told', () => {
+    expect(summarizeProblems([error])).toBe('1 error in 1 file');
+    expect(summarizeProblems([warning, inFile(warning, spec)])).toBe('2 warnings in 2 files');
+    expect(summarizeProblems([])).toBe('no problems');
   });
 });

@@ -66,7 +66,11 @@ describe('loadAuditSpec', () => {
   });
 
   it('returns no spec and no problem for a folder without audit.yaml', () => {
-    expect(loadAuditSpec(`${fixturesDir}cards`)).toEqual({ spec: null, problems: [] });
+    expect(loadAuditSpec(`${fixturesDir}cards`)).toEqual({
+      spec: null,
+      problems: [],
+      dataFilesChecked: 0,
+    });
   });
 
   it('pins the located messages of schema errors and contradictions', () => {
@@ -223,8 +227,8 @@ describe('spec paths', () => {
   const versionDir = join(root, 'content', 'model', '1.0');
   mkdirSync(join(versionDir, 'data'), { recursive: true });
   writeFileSync(join(root, 'secret.csv'), 'a\n1\n');
-  writeFileSync(join(versionDir, 'predictions.csv'), 'a\n1\n');
-  writeFileSync(join(versionDir, 'data', 'features.csv'), 'a\n1\n');
+  writeFileSync(join(versionDir, 'predictions.csv'), 'effusion,score\n1,0.5\n');
+  writeFileSync(join(versionDir, 'data', 'features.csv'), 'effusion,score\n1,0.5\n');
   symlinkSync(join(root, 'secret.csv'), join(versionDir, 'linked.csv'));
   symlinkSync(join(versionDir, 'predictions.csv'), join(versionDir, 'inside-link.csv'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -150,6 +150,33 @@ describe('checkCard', () => {
     expect(problems.map((found) => found.pointer)).toEqual(['/Model/__proto__']);
   });
 
+  it('warns when the card names another version than its folder, at the Version value', () => {
+    const text = readFileSync(`${cardsDir}valid-minimal.yaml`, 'utf8');
+    const { problems } = checkCard(text, 'content/m/1.0/card.yaml', { folderVersion: '1.0' });
+    expect(problems).toEqual([
+      {
+        code: 'CardVersionMismatch',
+        severity: 'warning',
+        message: '/Model/Descriptors/Version: the card says version "1.10" but its folder is "1.0"',
+        hint:
+          'The site names a version by its folder, so pages would show both. Rename the folder ' +
+          'to "1.10" if this is that version, or fix the card\'s Version to "1.0".',
+        file: 'content/m/1.0/card.yaml',
+        line: 6,
+        column: 14,
+        pointer: '/Model/Descriptors/Version',
+      },
+    ]);
+  });
+
+  it('accepts a Version equal to the folder, a missing Version, and a card checked alone', () => {
+    const minimal = readFileSync(`${cardsDir}valid-minimal.yaml`, 'utf8');
+    expect(checkCard(minimal, 'card.yaml', { folderVersion: '1.10' }).problems).toEqual([]);
+    expect(checkCard(minimal, 'card.yaml').problems).toEqual([]);
+    const unversioned = minimal.replace("    Version: '1.10'\n", '');
+    expect(checkCard(unversioned, 'card.yaml', { folderVersion: '1.0' }).problems).toEqual([]);
+  });
+
   it.skipIf(!hasShared)('accepts the study card without problems', () => {
     expect(checkFile(studyCard).problems).toEqual([]);
   });

@@ -1,0 +1,91 @@
+/**
+ * The rows of a target that are in no group of an attribute, by reason, so that a value the
+ * spec does not list or a number outside the bins is reported instead of silently dropped from
+ * the attribute's groups.
+ */
+import { parseCellNumber } from './cell-number.ts';
+import type { Grouping } from './groups.ts';
+import type { UngroupedReason, UngroupedRows } from './results.ts';
+import type { GroupSpec } from './spec.ts';
+import type { AuditTable } from './table.ts';
+import { MAX_EXCLUSION_EXAMPLES, requireColumn } from './target-rows.ts';
+import { countValues } from './value-counts.ts';
+
+/** How many distinct values an {@link UngroupedRows} entry lists. */
+export const MAX_UNGROUPED_VALUES = 20;
+
+/** Reasons in the order the results list them within an attribute. */
+const REASON_ORDER: readonly UngroupedReason[] = [
+  'value not listed',
+  'not a number',
+  'outside the bins',
+  'blank',
+];
+
+/**
+ * Finds, for each attribute in spec order, the target's rows that are in none of its groups and
+ * says why: `value not listed` (a value the spec's `values` lacks), `not a number` (a binned
+ * attribute's cell that is text or infinite), `outside the bins` (with the range of those
+ * values), or `blank` (an empty or whitespace-only cell that no listed value matches).
+ *
+ * @param table the data file
+ * @param specs the spec's groups, in the order {@link Grouping.codes} follows
+ * @param grouping every table row's group per attribute
+ * @param rows table indices of the target's rows (after exclusions)
+ * @param id the spec's id column; examples are its values, else 1-based row numbers
+ */
+export function ungroupedRows(
+  table: AuditTable,
+  specs: readonly GroupSpec[],
+  grouping: Grouping,
+  rows: Int32Array,
+  id?: string,
+): UngroupedRows[] {
+  const idCells = id === undefined ? undefined : requireColumn(table, id);
+  const example = (index: number) => (idCells ? idCells[index]! : String(table.rowNumber(index)));
+
+  return specs.flatMap((spec, attribute) => {
+    const codes = grouping.codes[attribute]!;
+    const cells = requireColumn(table, spec.column);
+    const byReason = new Map<UngroupedReason, number[]>();
+
+    for (const index of rows) {
+      if (codes[index]! >= 0) continue;
+      const reason = reasonOf(cells[index]!, 'bins' in spec);
+      const list = byReason.get(reason) ?? [];
+      list.push(index);
+      byReason.set(reason, list);
+    }
+
+    return REASON_ORDER.filter((reason) => byReason.has(reason)).map((reason) => {
+      const indices = byReason.get(reason)!;
+      const values = countValues(indices.map((index) => cells[index]!));
+      return {
+        attribute: spec.column,
+        reason,
+        count: indices.length,
+        values: values.slice(0, MAX_UNGROUPED_VALUES),
+        distinctValues: values.length,
+        ...(reason === 'outside the bins' ? { range: rangeOf(values) } : {}),
+        examples: indices.slice(0, MAX_EXCLUSION_EXAMPLES).map(example),
+      };
+    });
+  });
+}
+
+function reasonOf(cell: string, binned: boolean): UngroupedReason {
+  if (cell.trim() === '') return 'blank';
+  if (!binned) return 'value not listed';
+  return parseCellNumber(cell).ok ? 'outside the bins' : 'not a number';
+}
+
+function rangeOf(values: readonly { value: string }[]): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const { value } of values) {
+    const number = Number(value);
+    if (number < min) min = number;
+    if (number > max) max = number;
+  }
+  return { min, max };
+}
