@@ -224,18 +224,28 @@ async function renderAndPublish(
   }
 }
 
-/** Astro's programmatic build, with the site model handed over through the environment. */
+/**
+ * Astro's programmatic build, with the site model handed over through the environment.
+ *
+ * Astro renders static pages by importing server chunks it writes into the output folder when
+ * that folder lies under the working directory, else into a folder under the working directory.
+ * Those chunks import Astro's own packages, which Node finds only from inside the project. So
+ * the build runs with the project as working directory, whatever folder the user is in.
+ */
 async function runAstro(outDir: string, base: string, modelPath: string): Promise<void> {
   const { build } = await import('astro');
-  const saved = process.env[siteModelVariable];
+  const savedModel = process.env[siteModelVariable];
+  const savedCwd = process.cwd();
   process.env[siteModelVariable] = modelPath;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  process.chdir(projectRoot);
 
   try {
     await build({ root: projectRoot, outDir, base, logLevel: 'warn', mode: 'production' });
   } finally {
-    if (saved === undefined) delete process.env[siteModelVariable];
-    else process.env[siteModelVariable] = saved;
+    process.chdir(savedCwd);
+    if (savedModel === undefined) delete process.env[siteModelVariable];
+    else process.env[siteModelVariable] = savedModel;
   }
 }
 

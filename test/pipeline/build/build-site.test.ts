@@ -3,6 +3,7 @@
  * failed build leaves the site that was there before untouched.
  */
 import { cp, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -187,6 +188,26 @@ describe('auditcard build', () => {
     expect(output.join('\n')).toMatch(/has no \.auditcard-site file[\s\S]*is a file, not a folder/);
     expect(await readFile(join(root, 'documents', 'thesis.tex'), 'utf8')).toBe('years of work');
   });
+
+  it('builds from a working directory outside the project, as the installed command', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'auditcard-elsewhere-'));
+    await cp(join(repoRoot, 'content'), join(root, 'content'), { recursive: true });
+
+    const run = spawnSync(
+      process.execPath,
+      [join(repoRoot, 'bin', 'auditcard.js'), 'build', '--content', 'content', '--out', 'site'],
+      { cwd: root, encoding: 'utf8', timeout: 240_000 },
+    );
+
+    expect(run.stderr).toContain(`Published ${join(root, 'site')}`);
+    expect(run.status).toBe(0);
+    const page = await readFile(
+      join(root, 'site', 'models', 'cxr-triage-demo', '1.0', 'audit', 'index.html'),
+      'utf8',
+    );
+    expect(page).toContain('Pneumothorax');
+    expect((await readdir(root)).sort()).toEqual(['content', 'site']);
+  }, 300_000);
 
   it('refuses an unknown option with exit status 2', async () => {
     const { run, output } = await workspace();
