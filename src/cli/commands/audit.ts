@@ -15,7 +15,7 @@
  * 2 usage error, unreadable folder or a failed write.
  */
 import { stat } from 'node:fs/promises';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 
 import type { AuditProgress } from '../../core/audit/target-audit.ts';
 import { auditVersion } from '../../pipeline/audit/audit-version.ts';
@@ -43,6 +43,15 @@ export async function runAuditCommand(args: string[], io: CommandIo): Promise<nu
   const found = await stat(versionDir).catch(() => null);
   if (!found?.isDirectory()) return usageError(io, `${given}: no such folder.`);
 
+  const out = resolve(io.cwd, parsed.values.get('--out') ?? DEFAULT_RESULTS_FILE);
+  if (isInside(versionDir, out)) {
+    return usageError(
+      io,
+      `--out ${parsed.values.get('--out')} is inside ${given}: a version folder holds the inputs ` +
+        'and is never written to. Write the results elsewhere, for example --out results.json.',
+    );
+  }
+
   const loaded = loadAuditSpec(versionDir);
   if (loaded.spec === null && loaded.problems.length === 0) {
     return usageError(io, `${given}: no audit.yaml in this folder.`);
@@ -60,7 +69,6 @@ export async function runAuditCommand(args: string[], io: CommandIo): Promise<nu
   if (audited.results === null || hasErrors(problems))
     return report(io, parsed.format, problems, null);
 
-  const out = resolve(io.cwd, parsed.values.get('--out') ?? DEFAULT_RESULTS_FILE);
   try {
     await writeResults(out, audited.results);
   } catch (error) {
@@ -74,6 +82,12 @@ export async function runAuditCommand(args: string[], io: CommandIo): Promise<nu
     `wrote ${out}: ${count(targets.length, 'target')}, ` +
     `${count(groups, 'group')} each, ${count(projections.length, 'projection test')}`;
   return report(io, parsed.format, problems, written);
+}
+
+/** True when `path` is `folder` itself or lies inside it. */
+function isInside(folder: string, path: string): boolean {
+  const inner = relative(folder, path);
+  return inner === '' || (inner !== '..' && !inner.startsWith(`..${sep}`) && !isAbsolute(inner));
 }
 
 /** Prints problems and, for people, a summary; returns the exit status. */

@@ -77,6 +77,23 @@ describe.skipIf(!haveCases)('auditcard audit', () => {
     );
   });
 
+  it('refuses to write into the version folder, so an input can never be overwritten', async () => {
+    const dir = version('1.2', spec01, ['01-auc-single-class-subgroup.csv']);
+    const input = path.join(root, dir, '01-auc-single-class-subgroup.csv');
+    const before = readFileSync(input, 'utf8');
+
+    for (const out of [
+      path.join(dir, '01-auc-single-class-subgroup.csv'),
+      path.join(dir, 'r.json'),
+    ]) {
+      const { io, err } = capture();
+      expect(await runAuditCommand([dir, '--out', out], io)).toBe(2);
+      expect(err.join('\n')).toContain('is never written to');
+    }
+    expect(readFileSync(input, 'utf8')).toBe(before);
+    expect(existsSync(path.join(root, dir, 'r.json'))).toBe(false);
+  });
+
   it('exits 1 with the problem and writes nothing when the data has errors', async () => {
     const spec = spec01
       .replace('01-auc-single-class-subgroup.csv', '12-duplicate-headers.csv')
