@@ -3,14 +3,14 @@
  * and publish it with its downloads. Nothing is written to the output folder unless every
  * step succeeded, and a failed build leaves the previously published site as it was.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AuditResults } from '../../core/audit/results.ts';
 import { hasErrors, type Problem } from '../problems/problem.ts';
 import { siteModelVariable, type SiteModel, type SiteVersion } from '../../site/site-model.ts';
 import { createStagingFolder, discardStagingFolder, replaceFolder } from './publish.ts';
+import { cardJson } from './card-json.ts';
 import { checkOutputFolder, siteMarkerFile, siteMarkerText } from './output-folder.ts';
 import { ksTestsCsv, metricsCsv } from './results-csv.ts';
 import { validateContent } from '../validate/index.ts';
@@ -114,13 +114,14 @@ async function describeVersion(
 ): Promise<PreparedVersion> {
   const card = content.cards.get(entry.dir) as Record<string, unknown>;
   const reportMarkdown = entry.reportPath ? await readFile(entry.reportPath, 'utf8') : null;
-  const files = await downloadFiles(entry, card, results);
+  const rawIntegers = content.rawIntegers?.get(entry.dir) ?? {};
+  const files = await downloadFiles(entry, card, rawIntegers, results);
 
   const site: SiteVersion = {
     model: entry.model,
     version: entry.version,
     card,
-    rawIntegers: content.rawIntegers?.get(entry.dir) ?? {},
+    rawIntegers,
     results,
     reportMarkdown,
     downloads: files.map(({ name, description, content: bytes }) => ({
@@ -133,17 +134,18 @@ async function describeVersion(
 }
 
 /**
- * The machine-readable files of a version. A JSON card is published byte for byte as written
- * (so integers too large for a JavaScript number keep their digits); a YAML card as JSON.
+ * The machine-readable files of a version. A JSON card is published byte for byte as written; a
+ * YAML card as JSON, with integers too large for a JavaScript number written as in the YAML.
  */
 async function downloadFiles(
   entry: ContentVersion,
   card: Record<string, unknown>,
+  rawIntegers: Readonly<Record<string, string>>,
   results: AuditResults | null,
 ): Promise<DownloadFile[]> {
   const cardText = entry.cardPath.endsWith('.json')
     ? await readFile(entry.cardPath)
-    : `${JSON.stringify(card, null, 2)}\n`;
+    : cardJson(card, rawIntegers);
   const files: DownloadFile[] = [
     { name: 'card.json', description: 'ATLAS model card (JSON)', content: cardText },
   ];
@@ -206,10 +208,9 @@ async function renderAndPublish(
   outDir: string,
 ): Promise<void> {
   const stage = await createStagingFolder(outDir);
-  const scratch = await mkdtemp(join(tmpdir(), 'auditcard-'));
+  const modelPath = `${stage}.site-model.json`;
 
   try {
-    const modelPath = join(scratch, 'site-model.json');
     await writeFile(modelPath, JSON.stringify(model));
     await runAstro(stage, model.base, modelPath);
     await removeServerLeftovers(stage);
@@ -220,7 +221,7 @@ async function renderAndPublish(
     await discardStagingFolder(stage);
     throw error;
   } finally {
-    await rm(scratch, { recursive: true, force: true });
+    await rm(modelPath, { force: true });
   }
 }
 
