@@ -11,7 +11,7 @@ import type {
   UngroupedRows,
 } from '../core/audit/results.ts';
 import { describeValueCounts } from '../core/audit/value-counts.ts';
-import { groupLabel, isWholeSample } from '../core/findings/group-label.ts';
+import { groupLabel, isWholeSample, visibleValue } from '../core/findings/group-label.ts';
 import { isSmallGroup } from '../core/findings/small-group.ts';
 import { testFamilies, type TestFamily } from '../core/findings/test-families.ts';
 import { formatMetric, formatNumber, missingValue } from './format.ts';
@@ -90,7 +90,7 @@ export function groupTable(target: TargetResult, replicates: number): GroupTable
     return {
       label: groupLabel(group),
       attribute: group.attribute,
-      value: group.value,
+      value: visibleValue(group.value),
       n: group.n,
       positives: group.positives,
       negatives: group.negatives,
