@@ -236,7 +236,7 @@ function card(plan: VersionPlan): object {
 
 const auditSpec = `# Audit of the synthetic triage model: two findings, subgroups by sex, race and age.
 data: predictions.csv
-id: image_id
+id: patient_id # several images per patient; the bootstrap resamples whole patients
 targets:
   - name: Pneumothorax
     label: { column: Pneumothorax, positive: [1], negative: [0] }

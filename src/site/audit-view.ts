@@ -5,6 +5,7 @@
  */
 import type {
   AuditResults,
+  BootstrapSettings,
   Metric,
   OperatingPoint,
   TargetResult,
@@ -14,7 +15,7 @@ import { describeValueCounts } from '../core/audit/value-counts.ts';
 import { groupLabel, isWholeSample, visibleValue } from '../core/findings/group-label.ts';
 import { isSmallGroup } from '../core/findings/small-group.ts';
 import { testFamilies, type TestFamily } from '../core/findings/test-families.ts';
-import { formatMetric, formatNumber, missingValue } from './format.ts';
+import { formatCount, formatMetric, formatNumber, missingValue } from './format.ts';
 
 /** The metrics of a group table, in column order, with their column headings. */
 export const tableMetrics = [
@@ -147,6 +148,31 @@ export function describePolicy(point: OperatingPoint): string {
     default:
       return String(point.policy satisfies never);
   }
+}
+
+/**
+ * The bootstrap in words, for the report header: replicates, level, seed, strata and the
+ * resampling unit, such as `2 000 replicates, 95% percentile intervals, seed 1, stratified by
+ * label, resampling rows`, or `…, stratified by label (patients with and without a positive
+ * row), resampling 412 patients whole (rows sharing an id)`.
+ */
+export function describeBootstrap(bootstrap: BootstrapSettings): string {
+  if (bootstrap.replicates === 0) return 'not run (point estimates only)';
+  const byId = bootstrap.resample === 'id';
+  const strata =
+    bootstrap.stratify === 'none'
+      ? 'not stratified'
+      : byId
+        ? 'stratified by label (patients with and without a positive row)'
+        : 'stratified by label';
+  const patients =
+    bootstrap.clusters === null ? 'patients' : `${formatCount(bootstrap.clusters)} patients`;
+  const unit = byId ? `resampling ${patients} whole (rows sharing an id)` : 'resampling rows';
+  return (
+    `${formatCount(bootstrap.replicates)} replicates, ` +
+    `${Math.round(bootstrap.level * 100)}% percentile intervals, seed ${bootstrap.seed}, ` +
+    `${strata}, ${unit}`
+  );
 }
 
 /** The attributes of a target's groups, in order of first appearance, without the whole sample. */

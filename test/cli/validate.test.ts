@@ -151,6 +151,78 @@ describe('auditcard validate', () => {
   });
 });
 
+describe('auditcard validate on input that once crashed or passed silently', () => {
+  const schemaId = 'https://atlas.rsna.org/schemas/2025-11/model.json';
+  const deepCard = (depth: number) =>
+    `{"$schema": "${schemaId}", "Model": {"Name": "Deep model", "Link": "https://example.org", ` +
+    `"Summary": ${'['.repeat(depth)}"x"${']'.repeat(depth)}}}`;
+
+  it.each([100, 201, 2500, 3000, 3500, 100_000])(
+    'reports a card nested %i deep as content (exit 1), never a crash',
+    async (depth) => {
+      const cwd = join(root, `deep-${depth}`);
+      mkdirSync(cwd, { recursive: true });
+      writeFileSync(join(cwd, 'card.json'), deepCard(depth));
+      writeFileSync(
+        join(cwd, 'card.yaml'),
+        `$schema: ${schemaId}\nModel:\n  Summary:\n    ${'- '.repeat(depth)}x\n`,
+      );
+      for (const file of ['card.json', 'card.yaml']) {
+        const { status, stdout } = await run([file, '--format', 'json'], cwd);
+        expect(status, file).toBe(1);
+        const codes = (JSON.parse(stdout) as Array<{ code: string }>).map((found) => found.code);
+        if (depth > 200) expect(codes, file).toEqual(['CardTooDeep']);
+        else expect(codes, file).not.toContain('CardTooDeep');
+      }
+    },
+  );
+
+  it('refuses a card that is not UTF-8, at the first invalid byte', async () => {
+    const cwd = makeContent('latin1', false);
+    const card = join(cwd, 'content', 'demo', '1.0', 'card.json');
+    writeFileSync(
+      card,
+      Buffer.from(readFileSync(card, 'latin1').replace('synthetic', 'synth\u00e9tic'), 'latin1'),
+    );
+    const { status, stdout } = await run(['content/demo/1.0', '--format', 'json'], cwd);
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout)).toEqual([
+      expect.objectContaining({
+        code: 'CardEncoding',
+        file: 'content/demo/1.0/card.json',
+        line: 4,
+      }),
+    ]);
+  });
+
+  it('refuses an empty content folder, naming it', async () => {
+    const cwd = join(root, 'empty');
+    mkdirSync(join(cwd, 'content'), { recursive: true });
+    const { status, stdout } = await run(['content'], cwd);
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/^content {2}the content folder .*content has no model folders/);
+    expect(stdout).toContain('[ContentEmpty]');
+  });
+
+  it('refuses model and version names that break URLs', async () => {
+    const cwd = makeContent('names', false);
+    mkdirSync(join(cwd, 'content', 'q?x#y', '1.0'), { recursive: true });
+    copyFileSync(
+      join(fixturesDir, 'cards', 'valid-minimal.json'),
+      join(cwd, 'content', 'q?x#y', '1.0', 'card.json'),
+    );
+    for (const path of ['content', 'content/q?x#y', 'content/q?x#y/1.0']) {
+      const { status, stdout } = await run([path, '--format', 'json'], cwd);
+      expect(status, path).toBe(1);
+      const problems = JSON.parse(stdout) as Array<{ code: string }>;
+      expect(
+        problems.filter((found) => found.code === 'ContentNameNotPortable'),
+        path,
+      ).toEqual([expect.objectContaining({ severity: 'error', file: 'content/q?x#y' })]);
+    }
+  });
+});
+
 describe('validateContent', () => {
   it('returns cards, specs and raw integers by version folder', async () => {
     const content = join(makeContent('api', false), 'content');

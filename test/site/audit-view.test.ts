@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   attributesOf,
+  describeBootstrap,
   describePolicy,
   groupTable,
   projectionTable,
@@ -133,5 +134,35 @@ describe('ungroupedItems', () => {
       ['outside every bin, values from −3 to 95', ''],
       ['not a number: "unknown" ×7, "89+" ×3', '4, …'],
     ]);
+  });
+});
+
+describe('describeBootstrap', () => {
+  const settings = {
+    replicates: 2000,
+    level: 0.95,
+    seed: 1,
+    stratify: 'label' as const,
+    resample: 'rows' as const,
+    clusters: null,
+  };
+
+  it('names the resampling unit: rows, or whole patients with their number', () => {
+    expect(describeBootstrap(settings)).toBe(
+      '2\u2009000 replicates, 95% percentile intervals, seed 1, stratified by label, resampling rows',
+    );
+    expect(describeBootstrap({ ...settings, resample: 'id', clusters: 1234 })).toBe(
+      '2\u2009000 replicates, 95% percentile intervals, seed 1, stratified by label (patients ' +
+        'with and without a positive row), resampling 1\u2009234 patients whole (rows sharing an id)',
+    );
+    expect(
+      describeBootstrap({ ...settings, stratify: 'none', resample: 'id', clusters: 5 }),
+    ).toMatch(/seed 1, not stratified, resampling 5 patients whole/);
+  });
+
+  it('says when no bootstrap ran', () => {
+    expect(describeBootstrap({ ...settings, replicates: 0 })).toBe(
+      'not run (point estimates only)',
+    );
   });
 });

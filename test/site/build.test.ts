@@ -117,7 +117,7 @@ describe('site build', () => {
     for (const expected of [
       'Target false positive rate 0.200 (full-curve convention)',
       '−0.4137',
-      '2 000 replicates, 95% percentile intervals, seed 1, stratified by label',
+      '2 000 replicates, 95% percentile intervals, seed 1, stratified by label (patients with and without a positive row), resampling 412 patients whole (rows sharing an id)',
       '3f1c5a0e9b7d2c4f6a8e0b1d3c5f7a9e2b4d6f8a0c1e3b5d7f9a2c4e6b8d0f1a',
       'label value -1 is neither positive nor negative',
       'p0017, p0102, p0333',

@@ -9,7 +9,12 @@
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { cardFileNames, describeVersion, specFileNames } from '../../pipeline/content/index.ts';
+import {
+  cardFileNames,
+  describeVersion,
+  folderNameProblem,
+  specFileNames,
+} from '../../pipeline/content/index.ts';
 import { formatProblems, summarizeProblems } from '../../pipeline/problems/format.ts';
 import { hasErrors, type Problem } from '../../pipeline/problems/problem.ts';
 import {
@@ -87,21 +92,23 @@ async function classify(path: string): Promise<Target | string> {
 async function validateTarget(target: Target, result: ValidatedContent): Promise<void> {
   switch (target.kind) {
     case 'card': {
-      const card = checkCard(await readFile(target.path, 'utf8'), target.path);
+      const card = checkCard(await readFile(target.path), target.path);
       result.filesChecked += 1;
       result.problems.push(...card.problems);
       return;
     }
     case 'spec': {
-      const text = await readFile(target.path, 'utf8');
-      const spec = checkAuditSpec(text, target.path, dirname(target.path));
+      const bytes = await readFile(target.path);
+      const spec = checkAuditSpec(bytes, target.path, dirname(target.path));
       result.filesChecked += 1 + spec.dataFilesChecked;
       result.problems.push(...spec.problems);
       return;
     }
     case 'version':
+      checkModelName(dirname(target.path), result);
       return validateFolder(target.path, result);
     case 'model': {
+      checkModelName(target.path, result);
       const names = (await readdir(target.path, { withFileTypes: true }))
         .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
         .map((entry) => entry.name)
@@ -118,6 +125,12 @@ async function validateTarget(target: Target, result: ValidatedContent): Promise
   }
 }
 
+/** The model folder's name becomes part of URLs too; discovery checks it for whole content. */
+function checkModelName(modelDir: string, result: ValidatedContent): void {
+  const found = folderNameProblem('model', basename(modelDir), modelDir);
+  if (found) result.problems.push(found);
+}
+
 /** One version folder; a spec is still checked when the card is missing. */
 async function validateFolder(dir: string, result: ValidatedContent): Promise<void> {
   const version = describeVersion(basename(dirname(dir)), basename(dir), dir, result.problems);
@@ -125,9 +138,9 @@ async function validateFolder(dir: string, result: ValidatedContent): Promise<vo
 
   for (const name of specFileNames) {
     const path = join(dir, name);
-    const text = await readFile(path, 'utf8').catch(() => null);
-    if (text === null) continue;
-    const spec = checkAuditSpec(text, path, dir);
+    const bytes = await readFile(path).catch(() => null);
+    if (bytes === null) continue;
+    const spec = checkAuditSpec(bytes, path, dir);
     result.filesChecked += 1 + spec.dataFilesChecked;
     result.problems.push(...spec.problems);
   }

@@ -148,12 +148,27 @@ export interface InputFile {
   excludedRows: number;
 }
 
+/** The bootstrap that gave the intervals. */
+export interface BootstrapSettings {
+  replicates: number;
+  level: number;
+  seed: number;
+  stratify: 'label' | 'none';
+  /** The resampling unit: rows, or the clusters of rows sharing the spec's `id` (patients). */
+  resample: 'rows' | 'id';
+  /**
+   * With `resample: id`, the number of clusters in the data file (a blank id is a cluster of
+   * its own row); each target resamples the clusters among its own rows. Null for `rows`.
+   */
+  clusters: number | null;
+}
+
 export interface AuditResults {
   model: string;
   version: string;
   generatedBy: string;
   inputs: InputFile[];
-  bootstrap: { replicates: number; level: number; seed: number; stratify: 'label' | 'none' };
+  bootstrap: BootstrapSettings;
   targets: TargetResult[];
   projections: ProjectionTest[];
   /**

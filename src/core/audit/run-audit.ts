@@ -2,6 +2,7 @@
  * Spec + data tables → {@link AuditResults}: the pure core of `auditcard audit`.
  */
 import { defineGroups } from './groups.ts';
+import { countIdClusters } from './id-clusters.ts';
 import { runProjections } from './projections.ts';
 import { AuditRefusal, type AuditIssue } from './refusal.ts';
 import type { AuditResults, InputFile, TargetResult } from './results.ts';
@@ -74,9 +75,16 @@ export function runAudit(input: AuditInput, options: AuditOptions = {}): AuditRe
       ...file,
       excludedRows: excluded.get(file.path)?.size ?? 0,
     })),
-    bootstrap: { ...spec.bootstrap },
+    bootstrap: { ...spec.bootstrap, clusters: clusterCount(spec, table) },
     targets,
     projections: projections.tests,
     adjustment: spec.projections.length > 0 ? { method: spec.adjust, alpha: spec.alpha } : null,
   };
+}
+
+/** The number of patients (id clusters) in the data file under `resample: id`, else null. */
+function clusterCount(spec: AuditSpec, table: AuditTable): number | null {
+  if (spec.bootstrap.resample === 'rows' || spec.id === undefined) return null;
+  const idCells = table.column(spec.id);
+  return idCells === undefined ? null : countIdClusters(idCells);
 }

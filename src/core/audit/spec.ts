@@ -44,7 +44,16 @@ export interface BootstrapSpec {
   replicates: number;
   level: number;
   seed: number;
+  /**
+   * `label`: each replicate keeps the sample's positives and negatives (rows) or its patients
+   * with and without a positive row (`resample: id`); `none`: no strata.
+   */
   stratify: 'label' | 'none';
+  /**
+   * The resampling unit: `rows`, or `id`, the clusters of rows sharing the spec's `id` value
+   * (patients with several images). Default `id` when the spec has an `id`, else `rows`.
+   */
+  resample: 'rows' | 'id';
 }
 
 export type AdjustMethod = 'BY' | 'BH' | 'holm' | 'bonferroni';

@@ -2,8 +2,9 @@
  * The audit of one target: rows, operating point, every group's metrics with bootstrap
  * intervals, and disparities against each attribute's reference group.
  */
-import { bootstrapPercentiles, descendingOrder } from '../stats/index.ts';
+import { bootstrapPercentiles, descendingOrder, multiplicities } from '../stats/index.ts';
 import type { GroupDefinition, Grouping } from './groups.ts';
+import { clusterLabelStrata, idClusters } from './id-clusters.ts';
 import { baseSlotIndex, metricLayout, type BaseMetric, type MetricSlot } from './metric-layout.ts';
 import type { AuditIssue } from './refusal.ts';
 import type { GroupMetrics, GroupResult, Metric, OperatingPoint, TargetResult } from './results.ts';
@@ -62,7 +63,8 @@ export function auditTarget(
     return { result: null, issues: [issue], excludedRows: rows.excludedRows };
   }
 
-  const intervals = bootstrapIntervals(sample, evaluate, spec, (done, total) =>
+  const units = resamplingUnits(table, spec, rows.rows, sample.labels);
+  const intervals = bootstrapIntervals(sample, evaluate, spec, units, (done, total) =>
     onProgress?.({ target: target.name, done, total }),
   );
   const groups = grouping.groups.map((group, index) =>
@@ -132,40 +134,60 @@ function membership(sample: TargetSample, group: number): Float64Array {
   return weights;
 }
 
-// TODO(cluster bootstrap): the spec's `id` could name the resampling unit (patients with many
-// images, as in the study's data); rows are resampled for now, as the study itself did.
+/** The strata of a bootstrap: of rows, or of clusters with their cluster of each row. */
+type ResamplingUnits =
+  { strata?: Uint8Array } | { clusters: Int32Array; clusterStrata?: Uint8Array };
+
 /**
- * Percentile intervals from a label-stratified bootstrap (or plain, with `stratify: none`) of
- * the target's rows. Each replicate re-derives the operating point on the resampled whole
- * sample and computes every group's metrics at it, as the study did.
+ * What one replicate draws: rows (within labels under `stratify: label`), or with
+ * `resample: id` whole clusters of the target's rows sharing an id (a blank id is a cluster of
+ * its own row; see `idClusters`), within the strata "has a positive row" and "has none".
+ */
+function resamplingUnits(
+  table: AuditTable,
+  spec: AuditSpec,
+  rows: Int32Array,
+  labels: Uint8Array,
+): ResamplingUnits {
+  const { stratify, resample } = spec.bootstrap;
+  const idCells = spec.id === undefined ? undefined : table.column(spec.id);
+  if (resample === 'rows') return stratify === 'label' ? { strata: labels } : {};
+  if (idCells === undefined) {
+    throw new TypeError("spec.bootstrap.resample: id needs the spec's id column in the data");
+  }
+
+  const { clusters, count } = idClusters(idCells, rows);
+  if (stratify === 'none') return { clusters };
+  return { clusters, clusterStrata: clusterLabelStrata(clusters, labels, count) };
+}
+
+/**
+ * Percentile intervals from a bootstrap of the target's rows or of its patients (see
+ * `resamplingUnits`). Each replicate re-derives the operating point on the resampled whole
+ * sample and computes every group's metrics at it, as the study did; a row drawn twice counts
+ * twice, and a cluster replicate has as many rows as its drawn clusters hold.
  */
 function bootstrapIntervals(
   sample: TargetSample,
   evaluate: (weights: Float64Array) => { values: Float64Array },
   spec: AuditSpec,
+  units: ResamplingUnits,
   progress: (done: number, total: number) => void,
 ): Intervals | null {
-  const { replicates, level, seed, stratify } = spec.bootstrap;
+  const { replicates, level, seed } = spec.bootstrap;
   if (replicates === 0) return null;
 
   const n = sample.scores.length;
   const counts = new Float64Array(n);
   let done = 0;
   const run = (indices: Int32Array) => {
-    counts.fill(0);
-    for (let k = 0; k < indices.length; k += 1) {
-      const row = indices[k]!;
-      counts[row] = counts[row]! + 1;
-    }
-    const { values } = evaluate(counts);
+    const { values } = evaluate(multiplicities(indices, counts));
     done += 1;
     progress(done, replicates);
     return values;
   };
 
-  const strata = stratify === 'label' ? sample.labels : undefined;
-  const options = { n, replicates, level, seed, ...(strata ? { strata } : {}) };
-  const result = bootstrapPercentiles(run, options);
+  const result = bootstrapPercentiles(run, { n, replicates, level, seed, ...units });
   return {
     low: result.low,
     high: result.high,

@@ -49,6 +49,47 @@ export function stratifiedResample(
   return createStratifiedSampler(strata)(random, out);
 }
 
+/**
+ * Indices of a cluster bootstrap sample: as many clusters as the sample has, drawn with
+ * replacement, each drawn cluster contributing all of its rows. Rows within a cluster (the images
+ * of one patient) are not independent; resampling whole clusters keeps that dependence in every
+ * replicate, so the intervals reflect the number of clusters rather than the number of rows.
+ *
+ * Method: the cluster (case) bootstrap that resamples the top-level units only (Davison and
+ * Hinkley 1997, §3.8; Field and Welsh, "Bootstrapping clustered data", JRSS B 69(3), 2007, the
+ * "cluster bootstrap"). With `strata`, clusters are drawn within their stratum so that each
+ * replicate has as many clusters of each stratum as the sample (the stratified bootstrap of
+ * Davison and Hinkley §3.2 applied to clusters). Cluster c is replaced by a cluster drawn from
+ * the stratum of c, for c = 0, 1, … in order, and a drawn cluster's rows are written in
+ * increasing row order, so a seed fixes the result. With one row per cluster (`clusters[i] = i`)
+ * the draws equal `resample` (no strata) or `stratifiedResample` (same strata) for the same seed.
+ *
+ * The number of rows of a replicate varies with the clusters drawn.
+ *
+ * @param clusters The cluster of each row: integers 0..k−1, every one of them used by some row.
+ * @param strata Optional stratum code of each cluster (length k), for example 1 for a patient
+ *   with any positive image and 0 for the others.
+ * @param random A uniform [0, 1) source such as `createRandom(seed)`.
+ * @param out Optional array to write into; the result is a view of its first entries when it is
+ *   long enough, else a new array.
+ * @returns The row indices of the drawn clusters, clusters in draw order.
+ * @throws {TypeError} When `clusters` is not an Int32Array, `strata` not a Uint8Array or
+ *   Int32Array, or `out` not an Int32Array.
+ * @throws {RangeError} When a cluster index is negative, a cluster in 0..k−1 has no row, or
+ *   `strata` does not have one code per cluster.
+ */
+export function clusterResample(
+  clusters: Int32Array,
+  strata: Strata | undefined,
+  random: () => number,
+  out?: Int32Array,
+): Int32Array {
+  if (out !== undefined && !(out instanceof Int32Array)) {
+    throw new TypeError('out: expected an Int32Array');
+  }
+  return createClusterSampler(clusters, strata, out)(random);
+}
+
 /** Options of `bootstrapPercentiles`. */
 export interface BootstrapOptions {
   /** Number of rows of the sample. */
@@ -61,6 +102,13 @@ export interface BootstrapOptions {
   seed: number;
   /** Stratum codes of the rows; when given, resampling is within strata. */
   strata?: Strata;
+  /**
+   * The cluster of each row (length n, clusters 0..k−1); when given, whole clusters are
+   * resampled (`clusterResample`) and the number of indices varies between replicates.
+   */
+  clusters?: Int32Array;
+  /** With `clusters`: the stratum code of each cluster (length k); not with `strata`. */
+  clusterStrata?: Strata;
 }
 
 /** Percentile intervals of k statistics, one entry per statistic. */
@@ -84,7 +132,8 @@ export interface BootstrapPercentiles {
  * which the caller turns into null with a reason.
  *
  * @param run Computes the k statistics on the rows `indices` (a resample, duplicates included).
- *   The same `indices` array is refilled for every replicate: copy it to keep it. Must return the
+ *   The same `indices` array is refilled for every replicate (with `clusters`, a view of one
+ *   reused buffer, its length varying): copy it to keep it. Must return the
  *   same k every time, each value finite or NaN.
  * @param options See `BootstrapOptions`.
  * @throws {RangeError} When an option is invalid or `run` returns an infinite value or a varying
@@ -94,18 +143,15 @@ export function bootstrapPercentiles(
   run: (indices: Int32Array) => Float64Array,
   options: BootstrapOptions,
 ): BootstrapPercentiles {
-  const { n, replicates, level, seed, strata } = options;
+  const { replicates, level, seed } = options;
   assertBootstrapOptions(options);
 
   const random = createRandom(seed);
-  const draw = strata === undefined ? null : createStratifiedSampler(strata);
-  const indices = new Int32Array(n);
+  const draw = createSampler(options);
   let values = new Float64Array(0);
   let k = -1;
   for (let r = 0; r < replicates; r++) {
-    if (draw === null) resample(n, random, indices);
-    else draw(random, indices);
-    const statistics = run(indices);
+    const statistics = run(draw(random));
     if (k === -1) {
       k = statistics.length;
       values = new Float64Array(k * replicates);
@@ -116,8 +162,18 @@ export function bootstrapPercentiles(
   return summarise(values, k, replicates, level);
 }
 
+// One sampler per bootstrap: plain, stratified or by cluster, refilling one buffer.
+function createSampler(options: BootstrapOptions): (random: () => number) => Int32Array {
+  const { n, strata, clusters, clusterStrata } = options;
+  if (clusters !== undefined) return createClusterSampler(clusters, clusterStrata);
+  const indices = new Int32Array(n);
+  if (strata === undefined) return (random) => resample(n, random, indices);
+  const draw = createStratifiedSampler(strata);
+  return (random) => draw(random, indices);
+}
+
 function assertBootstrapOptions(options: BootstrapOptions): void {
-  const { n, replicates, level, seed, strata } = options;
+  const { n, replicates, level, seed, strata, clusters, clusterStrata } = options;
   if (!Number.isSafeInteger(n) || n < 0 || n > 0x7fffffff) {
     throw new RangeError(`n: expected a non-negative integer, got ${String(n)}`);
   }
@@ -132,6 +188,15 @@ function assertBootstrapOptions(options: BootstrapOptions): void {
   }
   if (strata !== undefined && strata.length !== n) {
     throw new RangeError(`strata: length ${strata.length} differs from n = ${n}`);
+  }
+  if (clusters !== undefined && clusters.length !== n) {
+    throw new RangeError(`clusters: length ${clusters.length} differs from n = ${n}`);
+  }
+  if (clusterStrata !== undefined && clusters === undefined) {
+    throw new RangeError('clusterStrata: given without clusters');
+  }
+  if (clusters !== undefined && strata !== undefined) {
+    throw new RangeError('strata: give clusterStrata (one code per cluster) with clusters');
   }
 }
 
@@ -191,19 +256,44 @@ function summarise(
 
 type StratifiedSampler = (random: () => number, out?: Int32Array) => Int32Array;
 
-// Groups the rows by stratum once (a counting sort), so that a bootstrap only pays for the draws.
+// Each item replaced by an item drawn from its own stratum, in item order.
 function createStratifiedSampler(strata: Strata): StratifiedSampler {
   if (!(strata instanceof Uint8Array) && !(strata instanceof Int32Array)) {
     throw new TypeError('strata: expected a Uint8Array or Int32Array of stratum codes');
   }
   const n = strata.length;
+  const { groupOf, sizes, starts, members } = groupMembers(strata);
+
+  return (random, out) => {
+    const indices = outputArray(out, n);
+    for (let i = 0; i < n; i++) {
+      const g = groupOf[i]!;
+      indices[i] = members[starts[g]! + randomInteger(random, sizes[g]!)]!;
+    }
+    return indices;
+  };
+}
+
+interface Members {
+  /** The group (0..g−1, in order of first appearance) of each item. */
+  groupOf: Int32Array;
+  sizes: Int32Array;
+  /** Where each group's items start in `members`. */
+  starts: Int32Array;
+  /** The items, group by group, in increasing order within a group. */
+  members: Int32Array;
+}
+
+// Groups items by code once (a counting sort), so that a bootstrap only pays for the draws.
+function groupMembers(codes: Strata): Members {
+  const n = codes.length;
   const groupOf = new Int32Array(n);
   const groups = new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    let group = groups.get(strata[i]!);
+    let group = groups.get(codes[i]!);
     if (group === undefined) {
       group = groups.size;
-      groups.set(strata[i]!, group);
+      groups.set(codes[i]!, group);
     }
     groupOf[i] = group;
   }
@@ -218,15 +308,68 @@ function createStratifiedSampler(strata: Strata): StratifiedSampler {
     const g = groupOf[i]!;
     members[starts[g]! + filled[g]!++] = i;
   }
+  return { groupOf, sizes, starts, members };
+}
 
-  return (random, out) => {
-    const indices = outputArray(out, n);
-    for (let i = 0; i < n; i++) {
-      const g = groupOf[i]!;
-      indices[i] = members[starts[g]! + randomInteger(random, sizes[g]!)]!;
+// Draws k clusters (plainly or within strata), then writes the rows of each drawn cluster into a
+// buffer that grows when a replicate needs more room; returns a view of the filled part.
+function createClusterSampler(
+  clusters: Int32Array,
+  strata: Strata | undefined,
+  out?: Int32Array,
+): (random: () => number) => Int32Array {
+  const { sizes, starts, members } = clusterRows(clusters);
+  const k = sizes.length;
+  if (strata !== undefined && strata.length !== k) {
+    throw new RangeError(`strata: length ${strata.length} differs from the ${k} clusters`);
+  }
+  const drawClusters = strata === undefined ? null : createStratifiedSampler(strata);
+  const drawn = new Int32Array(k);
+  let buffer = out ?? new Int32Array(clusters.length);
+
+  return (random) => {
+    if (drawClusters === null) resample(k, random, drawn);
+    else drawClusters(random, drawn);
+
+    let length = 0;
+    for (let c = 0; c < k; c++) length += sizes[drawn[c]!]!;
+    if (length > buffer.length) buffer = new Int32Array(Math.max(length, 2 * buffer.length));
+    let at = 0;
+    for (let c = 0; c < k; c++) {
+      const cluster = drawn[c]!;
+      buffer.set(members.subarray(starts[cluster]!, starts[cluster]! + sizes[cluster]!), at);
+      at += sizes[cluster]!;
     }
-    return indices;
+    return buffer.subarray(0, length);
   };
+}
+
+// The rows of each cluster 0..k−1 (k = the largest index + 1), in increasing order.
+function clusterRows(clusters: Int32Array): Omit<Members, 'groupOf'> {
+  if (!(clusters instanceof Int32Array)) {
+    throw new TypeError('clusters: expected an Int32Array of cluster indices');
+  }
+  let k = 0;
+  for (let i = 0; i < clusters.length; i++) {
+    const cluster = clusters[i]!;
+    if (cluster < 0) throw new RangeError(`clusters[${i}]: ${cluster} is negative`);
+    if (cluster >= k) k = cluster + 1;
+  }
+
+  const sizes = new Int32Array(k);
+  for (let i = 0; i < clusters.length; i++) sizes[clusters[i]!]!++;
+  const starts = new Int32Array(k);
+  for (let c = 0; c < k; c++) {
+    if (sizes[c] === 0) throw new RangeError(`clusters: cluster ${c} of 0..${k - 1} has no row`);
+    if (c > 0) starts[c] = starts[c - 1]! + sizes[c - 1]!;
+  }
+  const members = new Int32Array(clusters.length);
+  const filled = new Int32Array(k);
+  for (let i = 0; i < clusters.length; i++) {
+    const c = clusters[i]!;
+    members[starts[c]! + filled[c]!++] = i;
+  }
+  return { sizes, starts, members };
 }
 
 function outputArray(out: Int32Array | undefined, n: number): Int32Array {

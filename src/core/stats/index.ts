@@ -24,6 +24,7 @@ export {
 export { percentile } from './percentile.ts';
 export {
   bootstrapPercentiles,
+  clusterResample,
   multiplicities,
   resample,
   stratifiedResample,

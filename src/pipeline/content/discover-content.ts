@@ -3,12 +3,16 @@
  * `card.json` or `card.yaml`/`card.yml`, and optionally `audit.yaml`/`audit.yml` and
  * `report.md`. Names starting with `.` are ignored, and so are files directly under the content
  * and model folders (such as a README).
+ *
+ * Model and version folder names become URL path segments and file paths of the site, so they
+ * must be safe names (see {@link safeFolderName}); any other name is an error, because the
+ * site's links would not match its pages.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { problem } from '../problems/catalogue.ts';
 import type { Problem } from '../problems/problem.ts';
-import { contentMessages } from './messages.ts';
+import { contentMessages, suggestSafeName } from './messages.ts';
 import { compareNatural, compareVersions } from './natural-order.ts';
 
 /** One version folder of the content. */
@@ -28,14 +32,18 @@ export const cardFileNames = ['card.json', 'card.yaml', 'card.yml'] as const;
 export const specFileNames = ['audit.yaml', 'audit.yml'] as const;
 export const reportFileName = 'report.md';
 
-/** Names that need no escaping in a URL path segment. */
-const portableName = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * Names that need no escaping in a URL path segment and mean the same file on every file
+ * system: ASCII letters, digits, `.`, `_` and `-`, starting with a letter or digit.
+ */
+export const safeFolderName = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /**
  * Lists the versions of `contentDir`, sorted by model (natural order) then version
  * (semver-ish order; see natural-order.ts).
  * @returns the versions that have exactly one card, and a problem for every folder that has none
- *   or two, and for names that are awkward in URLs (warnings)
+ *   or two or an unsafe name, for a content folder with no versions at all, and for a report
+ *   without an audit spec (a warning)
  */
 export function discoverContent(contentDir: string): {
   versions: ContentVersion[];
@@ -53,20 +61,22 @@ export function discoverContent(contentDir: string): {
   }
 
   const versions: ContentVersion[] = [];
-  for (const model of subfolders(contentDir).sort(compareNatural)) {
+  const models = subfolders(contentDir).sort(compareNatural);
+  let versionFolders = 0;
+  for (const model of models) {
     const modelDir = join(contentDir, model);
-    if (!portableName.test(model)) {
-      problems.push(
-        problem('ContentNameNotPortable', {
-          ...contentMessages.nameNotPortable('model', model),
-          file: modelDir,
-        }),
-      );
-    }
+    checkFolderName('model', model, modelDir, problems);
     for (const version of subfolders(modelDir).sort(compareVersions)) {
+      versionFolders += 1;
       const found = describeVersion(model, version, join(modelDir, version), problems);
       if (found) versions.push(found);
     }
+  }
+
+  if (versionFolders === 0) {
+    problems.push(
+      problem('ContentEmpty', { ...contentMessages.empty(contentDir, models), file: contentDir }),
+    );
   }
   return { versions, problems };
 }
@@ -78,17 +88,11 @@ export function describeVersion(
   dir: string,
   problems: Problem[],
 ): ContentVersion | null {
-  if (!portableName.test(version)) {
-    problems.push(
-      problem('ContentNameNotPortable', {
-        ...contentMessages.nameNotPortable('version', version),
-        file: dir,
-      }),
-    );
-  }
+  checkFolderName('version', version, dir, problems);
 
   const cards = cardFileNames.filter((name) => isFile(join(dir, name)));
   const specs = specFileNames.filter((name) => isFile(join(dir, name)));
+  const report = isFile(join(dir, reportFileName)) ? join(dir, reportFileName) : null;
   if (cards.length === 0) {
     problems.push(problem('ContentCardMissing', { ...contentMessages.cardMissing(), file: dir }));
   }
@@ -109,6 +113,12 @@ export function describeVersion(
     );
   }
 
+  if (report !== null && specs.length === 0) {
+    problems.push(
+      problem('ContentReportWithoutAudit', { ...contentMessages.reportWithoutAudit(), file: report }),
+    );
+  }
+
   const [card] = cards;
   if (card === undefined || cards.length > 1) return null;
   const [spec] = specs;
@@ -118,8 +128,36 @@ export function describeVersion(
     dir,
     cardPath: join(dir, card),
     specPath: spec === undefined || specs.length > 1 ? null : join(dir, spec),
-    reportPath: isFile(join(dir, reportFileName)) ? join(dir, reportFileName) : null,
+    reportPath: report,
   };
+}
+
+/**
+ * The error for a model or version folder whose name is not a safe name, or null.
+ * @param kind which folder it is, for the message
+ * @param name the folder's name
+ * @param dir the folder, put in the problem
+ */
+export function folderNameProblem(
+  kind: 'model' | 'version',
+  name: string,
+  dir: string,
+): Problem | null {
+  if (safeFolderName.test(name)) return null;
+  return problem('ContentNameNotPortable', {
+    ...contentMessages.nameNotPortable(kind, name, suggestSafeName(name, kind)),
+    file: dir,
+  });
+}
+
+function checkFolderName(
+  kind: 'model' | 'version',
+  name: string,
+  dir: string,
+  problems: Problem[],
+): void {
+  const found = folderNameProblem(kind, name, dir);
+  if (found) problems.push(found);
 }
 
 function subfolders(dir: string): string[] {

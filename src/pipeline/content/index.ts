@@ -1,6 +1,8 @@
 export {
   discoverContent,
   describeVersion,
+  folderNameProblem,
+  safeFolderName,
   cardFileNames,
   specFileNames,
   reportFileName,

@@ -4,18 +4,41 @@
  */
 import { extname } from 'node:path';
 import { problem } from '../problems/catalogue.ts';
+import { decodeUtf8 } from './decode-utf8.ts';
 import { loadJson } from './load-json.ts';
 import { loadYaml } from './load-yaml.ts';
 import { loaderCode, loaderMessages } from './messages.ts';
-import type { DocumentSubject, LoadedDocument } from './source-map.ts';
+import { emptyDocument, type DocumentSubject, type LoadedDocument } from './source-map.ts';
 
 /**
- * Parses `text` as JSON (`.json`) or YAML (`.yaml`, `.yml`; anything else is read as YAML,
+ * Parses `content` as JSON (`.json`) or YAML (`.yaml`, `.yml`; anything else is read as YAML,
  * which also accepts JSON) and reports a document that is not an object.
+ * @param content the file's bytes, decoded strictly as UTF-8 (an invalid byte is
+ *   `CardEncoding`/`SpecEncoding` at its line and column), or text already decoded
  * @param file the file name: decides the format and is put in problems
  * @param subject whose file it is; decides the problem codes
  */
-export function loadDocument(text: string, file: string, subject: DocumentSubject): LoadedDocument {
+export function loadDocument(
+  content: string | Uint8Array,
+  file: string,
+  subject: DocumentSubject,
+): LoadedDocument {
+  const decoded = typeof content === 'string' ? { text: content } : decodeUtf8(content);
+  if ('invalid' in decoded) {
+    const { offset, bytes, line, column } = decoded.invalid;
+    const document = emptyDocument();
+    document.problems.push(
+      problem(loaderCode(subject, 'Encoding'), {
+        ...loaderMessages.encoding(offset, bytes),
+        file,
+        line,
+        column,
+      }),
+    );
+    return document;
+  }
+
+  const { text } = decoded;
   const format = extname(file).toLowerCase() === '.json' ? 'json' : 'yaml';
   const document =
     format === 'json' ? loadJson(text, file, subject) : loadYaml(text, file, subject);

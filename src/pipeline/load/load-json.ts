@@ -6,23 +6,38 @@ import { parse, type DocumentNode, type MemberNode, type ValueNode } from '@huma
 import { problem } from '../problems/catalogue.ts';
 import { integerLosesDigits } from './exact-integer.ts';
 import { loaderCode, loaderMessages, syntaxCode } from './messages.ts';
+import { jsonTooDeepAt, maxNestingDepth } from './nesting-depth.ts';
 import {
   childPointer,
   defineMember,
   emptyDocument,
+  positionAtOffset,
   type DocumentSubject,
   type LoadedDocument,
   type SourcePosition,
 } from './source-map.ts';
 
 /**
- * Parses `text` as strict JSON (a leading byte-order mark is ignored).
+ * Parses `text` as strict JSON (a leading byte-order mark is ignored). Lists and objects nested
+ * deeper than {@link maxNestingDepth} are refused before parsing (`CardTooDeep`, `SpecTooDeep`).
  * @param file the file name to put in problems
  * @param subject whose file it is; decides the problem codes
  */
 export function loadJson(text: string, file: string, subject: DocumentSubject): LoadedDocument {
   const document = emptyDocument();
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+
+  const tooDeep = jsonTooDeepAt(source);
+  if (tooDeep !== null) {
+    document.problems.push(
+      problem(loaderCode(subject, 'TooDeep'), {
+        ...loaderMessages.tooDeep(subject, maxNestingDepth),
+        file,
+        ...positionAtOffset(source, tooDeep),
+      }),
+    );
+    return document;
+  }
 
   let tree: DocumentNode;
   try {

@@ -10,6 +10,7 @@ import {
   isScalar,
   isSeq,
   LineCounter,
+  Parser,
   parseDocument,
   type Document,
   type Node as YamlNode,
@@ -17,24 +18,34 @@ import {
 import { problem } from '../problems/catalogue.ts';
 import { integerLosesDigits } from './exact-integer.ts';
 import { loaderCode, loaderMessages, syntaxCode } from './messages.ts';
+import { maxNestingDepth, yamlTooDeepAt } from './nesting-depth.ts';
 import {
   childPointer,
   defineMember,
   emptyDocument,
   type DocumentSubject,
   type LoadedDocument,
+  type SourcePosition,
 } from './source-map.ts';
 
 /** Aliases expanded per document at most, so that a "billion laughs" file cannot blow up. */
 const maxAliasExpansions = 100;
 
 /**
- * Parses `text` as one YAML document.
+ * Parses `text` as one YAML document. Collections nested deeper than {@link maxNestingDepth}
+ * (aliases included) are refused (`CardTooDeep`, `SpecTooDeep`): the syntax tree is checked
+ * without recursion before the document is composed, since composing recurses once per level.
  * @param file the file name to put in problems
  * @param subject whose file it is; decides the problem codes
  */
 export function loadYaml(text: string, file: string, subject: DocumentSubject): LoadedDocument {
   const document = emptyDocument();
+  const tooDeep = tooDeepProblem(text, file, subject);
+  if (tooDeep) {
+    document.problems.push(tooDeep);
+    return document;
+  }
+
   const lineCounter = new LineCounter();
   const parsed = parseDocument(text, {
     schema: 'core',
@@ -58,12 +69,32 @@ export function loadYaml(text: string, file: string, subject: DocumentSubject): 
   if (parsed.errors.length > 0) return document;
 
   const walker = new YamlWalker(parsed, lineCounter, file, subject, document);
-  document.value = walker.value(parsed.contents, '');
+  const value = walker.value(parsed.contents, '');
+  // An alias can nest a collection below the limit again; the whole value is then refused.
+  if (!walker.tooDeep) document.value = value;
   return document;
+}
+
+/** The problem at the first collection nested too deeply, found in the syntax tree. */
+function tooDeepProblem(text: string, file: string, subject: DocumentSubject) {
+  const lines = new LineCounter();
+  const offset = yamlTooDeepAt(new Parser(lines.addNewLine).parse(text));
+  if (offset === null) return null;
+  const { line, col } = lines.linePos(offset);
+  return problem(loaderCode(subject, 'TooDeep'), {
+    ...loaderMessages.tooDeep(subject, maxNestingDepth),
+    file,
+    line,
+    column: col,
+  });
 }
 
 class YamlWalker {
   private aliasExpansions = 0;
+  /** Set once a collection (reached through aliases) nests deeper than the limit. */
+  tooDeep = false;
+  /** Where the outermost alias being expanded is written: the place to report a fault in it. */
+  private aliasAt: SourcePosition | undefined;
 
   constructor(
     private readonly parsed: Document,
@@ -73,36 +104,56 @@ class YamlWalker {
     private readonly document: LoadedDocument,
   ) {}
 
-  value(node: unknown, pointer: string, active: Set<unknown> = new Set()): unknown {
-    if (node === null || node === undefined) return null;
+  /**
+   * @param depth how many collections enclose `node`
+   */
+  value(node: unknown, pointer: string, active: Set<unknown> = new Set(), depth = 0): unknown {
+    if (node === null || node === undefined || this.tooDeep) return null;
     const start = (node as YamlNode).range?.[0];
     if (start !== undefined) this.document.positions.set(pointer, this.position(start));
 
-    if (isAlias(node)) return this.alias(node.resolve(this.parsed), pointer, active);
-    if (isMap(node)) return this.map(node.items, pointer, active);
+    if (isAlias(node)) return this.alias(node.resolve(this.parsed), pointer, active, depth);
+    if ((isMap(node) || isSeq(node)) && depth >= maxNestingDepth) {
+      this.tooDeep = true;
+      this.document.problems.push(
+        problem(loaderCode(this.subject, 'TooDeep'), {
+          ...loaderMessages.tooDeep(this.subject, maxNestingDepth),
+          file: this.file,
+          ...(this.aliasAt ?? this.document.positions.get(pointer)),
+          pointer,
+        }),
+      );
+      return null;
+    }
+    if (isMap(node)) return this.map(node.items, pointer, active, depth + 1);
     if (isSeq(node)) {
       return node.items.map((item, index) =>
-        this.value(item, childPointer(pointer, index), active),
+        this.value(item, childPointer(pointer, index), active, depth + 1),
       );
     }
     if (isScalar(node)) return this.scalar(node.value, node.source, pointer);
     return null;
   }
 
-  private alias(target: unknown, pointer: string, active: Set<unknown>): unknown {
+  private alias(target: unknown, pointer: string, active: Set<unknown>, depth: number): unknown {
     this.aliasExpansions += 1;
     if (target === undefined || active.has(target) || this.aliasExpansions > maxAliasExpansions) {
       this.report('NotJsonValue', pointer, 'this alias (recursive, unknown or expanded too often)');
       return null;
     }
     const inner = new Set(active).add(target);
-    return this.value(target, pointer, inner);
+    const outer = this.aliasAt;
+    this.aliasAt ??= this.document.positions.get(pointer);
+    const value = this.value(target, pointer, inner, depth);
+    this.aliasAt = outer;
+    return value;
   }
 
   private map(
     pairs: Array<{ key: unknown; value: unknown }>,
     pointer: string,
     active: Set<unknown>,
+    depth: number,
   ): Record<string, unknown> {
     const result: Record<string, unknown> = {};
     const lines = new Map<string, Array<{ line: number; column: number }>>();
@@ -116,7 +167,7 @@ class YamlWalker {
       if (keyPosition) this.document.keyPositions.set(child, keyPosition);
       // A key without a value (`key:`) has its position at the key.
       if (keyPosition) this.document.positions.set(child, keyPosition);
-      defineMember(result, key, this.value(pair.value, child, active));
+      defineMember(result, key, this.value(pair.value, child, active, depth));
       if (keyPosition) lines.set(key, [...(lines.get(key) ?? []), keyPosition]);
     }
 

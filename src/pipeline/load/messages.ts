@@ -5,7 +5,8 @@
 import type { ProblemCode } from '../problems/catalogue.ts';
 import type { DocumentSubject } from './source-map.ts';
 
-type LoaderProblem = 'DuplicateKey' | 'UnsafeInteger' | 'NotJsonValue' | 'NotAnObject';
+type LoaderProblem =
+  'DuplicateKey' | 'UnsafeInteger' | 'NotJsonValue' | 'NotAnObject' | 'TooDeep' | 'Encoding';
 
 /** The catalogue code of a loader problem for a card or a spec. */
 export function loaderCode(subject: DocumentSubject, kind: LoaderProblem): ProblemCode {
@@ -26,6 +27,19 @@ export const loaderMessages = {
   yamlSyntax: (detail: string) => ({
     message: `not valid YAML: ${detail}`,
     hint: 'Fix the syntax at this position; check the indentation and closing quotes or brackets.',
+  }),
+  encoding: (offset: number, bytes: number[]) => ({
+    message: `not valid UTF-8: ${describeBytes(bytes)} at byte offset ${offset} ${bytes.length > 1 ? 'are not' : 'is not'} a valid character`,
+    hint:
+      'Save the file as UTF-8. Text such as é or ü written by an editor set to Latin-1 or ' +
+      'Windows-1252 is the usual cause; retype the character here after converting.',
+  }),
+  tooDeep: (subject: DocumentSubject, maxDepth: number) => ({
+    message: `lists and objects are nested more than ${maxDepth} levels deep here`,
+    hint:
+      `auditcard reads at most ${maxDepth} levels; ${subject === 'card' ? 'an ATLAS card' : 'an audit spec'} ` +
+      'needs fewer than 10. The file was probably generated wrongly (a value wrapped in lists ' +
+      'again and again); write the value itself.',
   }),
   duplicateKey: (pointer: string, key: string, lines: number[]) => ({
     message: `${describeObject(pointer)} defines "${key}" ${lines.length} times, at lines ${listLines(lines)}`,
@@ -56,6 +70,11 @@ export const loaderMessages = {
 
 function describeObject(pointer: string): string {
   return pointer === '' ? 'the top-level object' : `the object at ${pointer}`;
+}
+
+function describeBytes(bytes: number[]): string {
+  const hex = bytes.map((byte) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`);
+  return hex.length > 1 ? `the bytes ${hex.join(' ')}` : `the byte ${hex[0] ?? '(none)'}`;
 }
 
 function listLines(lines: number[]): string {

@@ -45,6 +45,15 @@ export function positionOf(
 }
 
 /**
+ * The 1-based line and column of a UTF-16 offset in `text`; a line ends at `\n`, `\r\n` or a
+ * lone `\r`, and columns count UTF-16 code units, as the JSON and YAML parsers do.
+ */
+export function positionAtOffset(text: string, offset: number): SourcePosition {
+  const lines = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+}
+
+/**
  * Defines an own, enumerable property, so that a key such as `__proto__` in the user's file is
  * data and never changes the object's prototype.
  */

@@ -15,6 +15,8 @@ export interface CatalogueEntry {
 export const catalogue = {
   // ── Cards and audit specs ────────────────────────────────────────────────────────────
   // Messages and hints are built in src/pipeline/validate/messages.ts.
+  CardEncoding: { severity: 'error', title: 'The card is not valid UTF-8' },
+  CardTooDeep: { severity: 'error', title: 'The card nests lists and objects too deeply' },
   CardJsonSyntax: { severity: 'error', title: 'The card is not valid JSON' },
   CardYamlSyntax: { severity: 'error', title: 'The card is not valid YAML' },
   CardDuplicateKey: { severity: 'error', title: 'A key is defined more than once in one object' },
@@ -29,6 +31,8 @@ export const catalogue = {
     severity: 'warning',
     title: 'The card names another version than its folder',
   },
+  SpecEncoding: { severity: 'error', title: 'The audit spec is not valid UTF-8' },
+  SpecTooDeep: { severity: 'error', title: 'The audit spec nests lists and objects too deeply' },
   SpecYamlSyntax: { severity: 'error', title: 'The audit spec is not valid YAML' },
   SpecDuplicateKey: { severity: 'error', title: 'A key is defined more than once in the spec' },
   SpecUnsafeInteger: { severity: 'error', title: 'An integer too large to keep exactly' },
@@ -41,7 +45,12 @@ export const catalogue = {
   ContentFolderMissing: { severity: 'error', title: 'The content folder does not exist' },
   ContentCardMissing: { severity: 'error', title: 'A version folder has no card' },
   ContentAmbiguousFile: { severity: 'error', title: 'Two files compete for one role' },
-  ContentNameNotPortable: { severity: 'warning', title: 'A folder name unsafe in URLs' },
+  ContentEmpty: { severity: 'error', title: 'The content folder holds no versions' },
+  ContentNameNotPortable: { severity: 'error', title: 'A folder name unsafe in URLs' },
+  ContentReportWithoutAudit: {
+    severity: 'warning',
+    title: 'A report.md in a version without an audit spec',
+  },
 
   // ── CSV data ─────────────────────────────────────────────────────────────────────────
   // Messages and hints are built where the problem is found, in src/pipeline/csv/.

@@ -26,10 +26,10 @@ import { checkSpecColumns, specDataFiles, type SpecSource } from './spec-columns
 import { checkSpecPath, nodeSpecFileSystem, type SpecFileSystem } from './spec-paths.ts';
 import type { CsvHeader } from '../csv/check-columns.ts';
 
-/** Reads a file as UTF-8 text. */
-export type ReadTextFile = (path: string) => string;
+/** Reads a file: its bytes (decoded strictly as UTF-8 when loaded), or text already decoded. */
+export type ReadTextFile = (path: string) => string | Uint8Array;
 
-const readUtf8: ReadTextFile = (path) => readFileSync(path, 'utf8');
+const readBytes: ReadTextFile = (path) => readFileSync(path);
 
 let compiledSchema: ValidateFunction | undefined;
 
@@ -46,14 +46,14 @@ export interface CheckedSpec {
 /**
  * Loads the audit spec of a version folder.
  * @param versionDir the folder holding `audit.yaml` (or `audit.yml`); problems name files under it
- * @param readFile reads a file as text (default: the real file system)
+ * @param readFile reads a file (default: its bytes from the real file system)
  * @param files what the path checks need of the file system (default: the real one)
  * @returns the completed spec, or null with the problems; `{ spec: null, problems: [] }` when
  *   the folder has no spec, which is allowed (the version then has a card only)
  */
 export function loadAuditSpec(
   versionDir: string,
-  readFile: ReadTextFile = readUtf8,
+  readFile: ReadTextFile = readBytes,
   files: SpecFileSystem = nodeSpecFileSystem,
 ): CheckedSpec {
   const present = specFileNames.filter((name) => existsSync(join(versionDir, name)));
@@ -75,15 +75,15 @@ export function loadAuditSpec(
 }
 
 /**
- * Checks the text of a spec file and the headers of the data files it names (only the header
- * of each file is read, and only when the spec itself has no errors).
- * @param text the file's content (YAML; JSON is YAML too)
+ * Checks the content of a spec file and the headers of the data files it names (only the
+ * header of each file is read, and only when the spec itself has no errors).
+ * @param text the file's bytes (decoded strictly as UTF-8) or text (YAML; JSON is YAML too)
  * @param file the file name, put in problems
  * @param versionDir the folder that the spec's paths are relative to
  * @param files what the checks need of the file system (default: the real one)
  */
 export function checkAuditSpec(
-  text: string,
+  text: string | Uint8Array,
   file: string,
   versionDir: string,
   files: SpecFileSystem = nodeSpecFileSystem,

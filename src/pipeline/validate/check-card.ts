@@ -37,12 +37,16 @@ export interface CardContext {
 }
 
 /**
- * Checks the text of a card file.
- * @param text the file's content
+ * Checks the content of a card file.
+ * @param text the file's bytes (decoded strictly as UTF-8), or its text already decoded
  * @param file the file name, put in problems; `.json` is read as JSON, anything else as YAML
  * @param context what else to check the card against (default: nothing)
  */
-export function checkCard(text: string, file: string, context: CardContext = {}): CheckedCard {
+export function checkCard(
+  text: string | Uint8Array,
+  file: string,
+  context: CardContext = {},
+): CheckedCard {
   const document = loadDocument(text, file, 'card');
   const rawIntegers = unsafeIntegers(document);
   if (!isPlainObject(document.value)) {

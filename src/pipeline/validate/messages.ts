@@ -237,6 +237,21 @@ export const specMessages = {
     message: `${where(pointer)}: column "${column}" is already a group`,
     hint: 'Define each group column once; results are named by column.',
   }),
+  groupOnTargetColumn: (
+    pointer: string,
+    column: string,
+    role: 'score' | 'label',
+    target: string,
+  ): Wording => ({
+    message: `${where(pointer)}: "${column}" is the ${role} column of target "${target}" and cannot be a group`,
+    hint:
+      "A group is a patient attribute (such as sex, race or age), not the model's output or the " +
+      'label; group by another column.',
+  }),
+  resampleWithoutId: (pointer: string): Wording => ({
+    message: `${where(pointer)}: "resample: id" needs an "id" column, and the spec has none`,
+    hint: 'Add `id:` naming the patient column (for example `id: patient_id`), or use `resample: rows`.',
+  }),
   repeatedTargetName: (pointer: string, name: string): Wording => ({
     message: `${where(pointer)}: target name "${name}" is used twice`,
     hint: 'Give each target its own name; results are keyed by it.',
@@ -274,9 +289,20 @@ export const specMessages = {
     message: `${where(pointer)}: "${path}" climbs out with ".."; paths must stay inside the version folder`,
     hint: 'Copy the file into the version folder and name it relative to audit.yaml.',
   }),
-  linkEscapes: (pointer: string, path: string): Wording => ({
-    message: `${where(pointer)}: "${path}" is a link to a file outside the version folder`,
-    hint: 'Copy the file into the version folder instead of linking to it, so the version stays self-contained.',
+  linkEscapes: (pointer: string, path: string, kind: 'file' | 'folder'): Wording => ({
+    message: `${where(pointer)}: "${path}" is a link to a ${kind} outside the version folder`,
+    hint:
+      kind === 'file'
+        ? 'Copy the file into the version folder instead of linking to it, so the version stays self-contained.'
+        : 'Name a CSV file inside the version folder, relative to audit.yaml, such as predictions.csv.',
+  }),
+  namesVersionFolder: (pointer: string, path: string): Wording => ({
+    message: `${where(pointer)}: "${path}" names the version folder itself, not a file`,
+    hint: 'Name the CSV file, relative to audit.yaml, such as predictions.csv.',
+  }),
+  namesFolder: (pointer: string, path: string): Wording => ({
+    message: `${where(pointer)}: "${path}" names a folder, not a file`,
+    hint: 'Name the CSV file in it, such as data/predictions.csv; paths are relative to audit.yaml.',
   }),
   fileMissing: (pointer: string, path: string, near: string[]): Wording => ({
     message: `${where(pointer)}: the file "${path}" does not exist in the version folder`,
@@ -285,7 +311,7 @@ export const specMessages = {
       : 'Check the name; paths are relative to audit.yaml.',
   }),
   notAFile: (pointer: string, path: string): Wording => ({
-    message: `${where(pointer)}: "${path}" is not a file`,
+    message: `${where(pointer)}: "${path}" is not a regular file`,
     hint: 'Name a CSV file, relative to audit.yaml.',
   }),
 };

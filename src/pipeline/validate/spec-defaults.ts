@@ -3,7 +3,8 @@
  * (settings that contradict each other) and every default filled in.
  *
  * Defaults: operating point `{ policy: target-fpr, targetFpr: 0.2, convention: full-curve }`;
- * bootstrap `{ replicates: 2000, level: 0.95, seed: 1, stratify: label }`; `adjust` BY;
+ * bootstrap `{ replicates: 2000, level: 0.95, seed: 1, stratify: label }` and `resample: id`
+ * when the spec has an `id` column, else `rows` (`resample: id` without `id` is an issue); `adjust` BY;
  * `alpha` 0.05; `invalidScores` exclude; a projection's `source` is its file name without the
  * extension.
  *
@@ -65,7 +66,8 @@ export const defaultOperatingPoint: OperatingPointSpec = {
   targetFpr: 0.2,
   convention: 'full-curve',
 };
-export const defaultBootstrap: BootstrapSpec = {
+/** The bootstrap defaults but `resample`, which depends on the spec (see `completeBootstrap`). */
+export const defaultBootstrap: Omit<BootstrapSpec, 'resample'> = {
   replicates: 2000,
   level: 0.95,
   seed: 1,
@@ -82,8 +84,10 @@ export function completeSpec(written: unknown): { spec: AuditSpec | null; issues
   const issues: SpecIssue[] = [];
 
   const operatingPoint = completeOperatingPoint(input.operatingPoint, issues);
+  const bootstrap = completeBootstrap(input, issues);
   const groups = completeGroups(input.groups ?? [], issues);
   checkTargets(input.targets, issues);
+  checkGroupColumns(input.groups ?? [], input.targets, issues);
   const methods = chooseMethods(input, issues);
   const projections = completeProjections(input.projections ?? [], methods, issues);
   const adjust = methods.get(defaultFamily) ?? 'BY';
@@ -95,7 +99,7 @@ export function completeSpec(written: unknown): { spec: AuditSpec | null; issues
     targets: input.targets,
     groups,
     operatingPoint,
-    bootstrap: { ...defaultBootstrap, ...input.bootstrap },
+    bootstrap,
     projections,
     adjust,
     alpha: input.alpha ?? 0.05,
@@ -142,6 +146,20 @@ function completeOperatingPoint(
     targetFpr: targetFpr ?? 0.2,
     convention: convention ?? 'full-curve',
   };
+}
+
+/**
+ * Resampling by patient is the default whenever the spec names an `id` column: rows that share
+ * an id (images of one patient) are not independent, and resampling them one by one gives
+ * intervals that are too narrow.
+ */
+function completeBootstrap(input: WrittenSpec, issues: SpecIssue[]): BootstrapSpec {
+  const resample = input.bootstrap?.resample ?? (input.id === undefined ? 'rows' : 'id');
+  if (resample === 'id' && input.id === undefined) {
+    const at = '/bootstrap/resample';
+    issues.push({ pointer: at, ...specMessages.resampleWithoutId(at) });
+  }
+  return { ...defaultBootstrap, ...input.bootstrap, resample };
 }
 
 function completeGroups(written: NonNullable<WrittenSpec['groups']>, issues: SpecIssue[]) {
@@ -206,6 +224,27 @@ function checkTargets(targets: TargetSpec[], issues: SpecIssue[]): void {
       const at = childPointer(childPointer(childPointer(pointer, 'label'), 'negative'), valueIndex);
       issues.push({ pointer: at, ...specMessages.labelValueBothSides(at, value) });
     });
+  });
+}
+
+/**
+ * A group is a patient attribute: grouping by a target's score or label column would compare
+ * the model's output or the truth with itself.
+ */
+function checkGroupColumns(
+  groups: NonNullable<WrittenSpec['groups']>,
+  targets: TargetSpec[],
+  issues: SpecIssue[],
+): void {
+  groups.forEach((group, index) => {
+    const target =
+      targets.find((one) => one.score === group.column) ??
+      targets.find((one) => one.label.column === group.column);
+    if (target === undefined) return;
+    const role = target.score === group.column ? 'score' : 'label';
+    const at = childPointer(childPointer('/groups', index), 'column');
+    const wording = specMessages.groupOnTargetColumn(at, group.column, role, target.name);
+    issues.push({ pointer: at, ...wording });
   });
 }
 

@@ -1,6 +1,7 @@
 /**
  * The rule for every path in an audit spec: relative, inside the version folder (no `..`, no
- * absolute path, no symbolic link leading out), and naming a file that exists.
+ * absolute path, no symbolic link leading out), and naming a file that exists. A path naming
+ * a folder (`.`, `data/`) is refused as a folder, wherever the folder is.
  */
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep, win32 } from 'node:path';
@@ -14,6 +15,7 @@ export interface SpecFileSystem {
   /** The path with every symbolic link resolved, or null when nothing exists there. */
   realPath(path: string): string | null;
   isFile(path: string): boolean;
+  isDirectory(path: string): boolean;
   /** File names in a folder, for "did you mean" hints; empty when it cannot be read. */
   list(dir: string): string[];
   /**
@@ -26,6 +28,7 @@ export interface SpecFileSystem {
 export const nodeSpecFileSystem: SpecFileSystem = {
   realPath: (path) => (existsSync(path) ? realpathSync(path) : null),
   isFile: (path) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false,
+  isDirectory: (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false,
   list: (dir) => {
     try {
       return readdirSync(dir);
@@ -67,9 +70,15 @@ export function checkSpecPath(
   }
   const folder = files.realPath(versionDir) ?? resolve(versionDir);
   const inside = relative(folder, target);
-  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) {
-    return { code: 'SpecPathOutsideFolder', ...specMessages.linkEscapes(pointer, path) };
+  const isFolder = files.isDirectory(target);
+  if (inside === '') {
+    return { code: 'SpecFileMissing', ...specMessages.namesVersionFolder(pointer, path) };
   }
+  if (inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) {
+    const kind = isFolder ? 'folder' : 'file';
+    return { code: 'SpecPathOutsideFolder', ...specMessages.linkEscapes(pointer, path, kind) };
+  }
+  if (isFolder) return { code: 'SpecFileMissing', ...specMessages.namesFolder(pointer, path) };
   if (!files.isFile(target)) {
     return { code: 'SpecFileMissing', ...specMessages.notAFile(pointer, path) };
   }

@@ -52,7 +52,7 @@ export async function validateVersion(
   version: ContentVersion,
   result: ValidatedContent,
 ): Promise<void> {
-  const card = checkCard(await readFile(version.cardPath, 'utf8'), version.cardPath, {
+  const card = checkCard(await readFile(version.cardPath), version.cardPath, {
     folderVersion: version.version,
   });
   result.filesChecked += 1;
@@ -63,8 +63,8 @@ export async function validateVersion(
   }
 
   if (version.specPath === null) return;
-  const text = await readFile(version.specPath, 'utf8');
-  const spec = checkAuditSpec(text, version.specPath, version.dir);
+  const bytes = await readFile(version.specPath);
+  const spec = checkAuditSpec(bytes, version.specPath, version.dir);
   result.filesChecked += 1 + spec.dataFilesChecked;
   result.problems.push(...spec.problems);
   if (spec.spec) result.specs.set(version.dir, spec.spec);

@@ -36,7 +36,7 @@ export function caseSpec(
     ],
     groups,
     operatingPoint: fullCurve,
-    bootstrap: { replicates: 0, level: 0.95, seed: 1, stratify: 'label' },
+    bootstrap: { replicates: 0, level: 0.95, seed: 1, stratify: 'label', resample: 'rows' },
     projections: [],
     adjust: 'BY',
     alpha: 0.05,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bootstrapPercentiles,
+  clusterResample,
   multiplicities,
   resample,
   stratifiedResample,
@@ -53,6 +54,110 @@ describe('stratifiedResample', () => {
     expect(() => stratifiedResample([0, 1] as unknown as Uint8Array, createRandom(5))).toThrow(
       TypeError,
     );
+  });
+});
+
+describe('clusterResample', () => {
+  // Five patients with 3, 1, 2, 1 and 3 images; patients 0 and 4 have a positive image.
+  const clusters = Int32Array.of(0, 0, 0, 1, 2, 2, 3, 4, 4, 4);
+  const patientStrata = Uint8Array.of(1, 0, 0, 0, 1);
+  const rowsOf = (cluster: number) => [...clusters.keys()].filter((i) => clusters[i] === cluster);
+
+  /** Splits a resample into its clusters' runs of rows, checking that each run is whole. */
+  function drawnClusters(indices: Int32Array): number[] {
+    const drawn: number[] = [];
+    for (let at = 0; at < indices.length;) {
+      const cluster = clusters[indices[at]!]!;
+      const rows = rowsOf(cluster);
+      expect([...indices.subarray(at, at + rows.length)]).toEqual(rows);
+      drawn.push(cluster);
+      at += rows.length;
+    }
+    return drawn;
+  }
+
+  it('draws as many whole clusters as there are, every row of a drawn cluster together', () => {
+    const random = createRandom(3);
+    const lengths = new Set<number>();
+    for (let r = 0; r < 200; r++) {
+      const indices = clusterResample(clusters, undefined, random);
+      expect(drawnClusters(indices)).toHaveLength(5);
+      lengths.add(indices.length);
+    }
+    expect(lengths.size).toBeGreaterThan(1);
+  });
+
+  it('keeps the number of clusters of each stratum', () => {
+    const random = createRandom(5);
+    for (let r = 0; r < 200; r++) {
+      const drawn = drawnClusters(clusterResample(clusters, patientStrata, random));
+      expect(drawn.filter((c) => patientStrata[c] === 1)).toHaveLength(2);
+      expect(drawn.filter((c) => patientStrata[c] === 0)).toHaveLength(3);
+    }
+  });
+
+  it('gives the same draws for the same seed, and writes into a long enough out', () => {
+    const a = clusterResample(clusters, patientStrata, createRandom(11));
+    const out = new Int32Array(100);
+    const b = clusterResample(clusters, patientStrata, createRandom(11), out);
+    expect(b).toEqual(a);
+    expect(b.buffer).toBe(out.buffer);
+    const short = clusterResample(clusters, patientStrata, createRandom(11), new Int32Array(1));
+    expect(short).toEqual(a);
+  });
+
+  it('with one row per cluster draws exactly what row resampling draws', () => {
+    const n = 40;
+    const identity = Int32Array.from({ length: n }, (_, i) => i);
+    const labels = Uint8Array.from({ length: n }, (_, i) => (i % 3 === 0 ? 1 : 0));
+    expect(clusterResample(identity, undefined, createRandom(2))).toEqual(
+      resample(n, createRandom(2)),
+    );
+    expect(clusterResample(identity, labels, createRandom(2))).toEqual(
+      stratifiedResample(labels, createRandom(2)),
+    );
+  });
+
+  it('handles no rows and refuses malformed clusters, strata or out', () => {
+    expect(clusterResample(new Int32Array(0), undefined, createRandom(1))).toHaveLength(0);
+    const random = createRandom(1);
+    expect(() => clusterResample(Uint8Array.of(0) as never, undefined, random)).toThrow(TypeError);
+    expect(() => clusterResample(Int32Array.of(0, -1), undefined, random)).toThrow(RangeError);
+    expect(() => clusterResample(Int32Array.of(0, 2), undefined, random)).toThrow(/cluster 1/);
+    expect(() => clusterResample(clusters, Uint8Array.of(1), random)).toThrow(/strata/);
+    expect(() => clusterResample(clusters, [1, 0, 0, 0, 1] as never, random)).toThrow(TypeError);
+    expect(() => clusterResample(clusters, undefined, random, [] as never)).toThrow(/out/);
+  });
+
+  it('drives bootstrapPercentiles, replicate lengths varying, deterministically', () => {
+    const lengths: number[] = [];
+    const options = {
+      n: clusters.length,
+      replicates: 30,
+      level: 0.9,
+      seed: 4,
+      clusters,
+      clusterStrata: patientStrata,
+    };
+    const run = (indices: Int32Array) => {
+      lengths.push(indices.length);
+      drawnClusters(indices);
+      return Float64Array.of(indices.length);
+    };
+    const first = bootstrapPercentiles(run, options);
+    expect(new Set(lengths).size).toBeGreaterThan(1);
+    expect(bootstrapPercentiles(run, options)).toEqual(first);
+    const one = () => Float64Array.of(1);
+    const base = { n: 10, replicates: 2, level: 0.9, seed: 1 };
+    expect(() => bootstrapPercentiles(one, { ...base, clusters: new Int32Array(3) })).toThrow(
+      /clusters/,
+    );
+    expect(() => bootstrapPercentiles(one, { ...base, clusterStrata: patientStrata })).toThrow(
+      /clusterStrata/,
+    );
+    expect(() =>
+      bootstrapPercentiles(one, { ...base, clusters, strata: new Uint8Array(10) }),
+    ).toThrow(/strata/);
   });
 });
 

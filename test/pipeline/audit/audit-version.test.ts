@@ -36,7 +36,7 @@ function spec01(replicates: number): AuditSpec {
     CASE_01,
     [{ column: 'race', values: ['GroupA', 'GroupB', 'GroupC'], reference: 'GroupA' }],
     {
-      bootstrap: { replicates, level: 0.95, seed: 7, stratify: 'label' },
+      bootstrap: { replicates, level: 0.95, seed: 7, stratify: 'label', resample: 'rows' },
     },
   );
 }
@@ -91,6 +91,8 @@ describe.skipIf(!haveCases)('auditVersion', () => {
       level: 0.95,
       seed: 7,
       stratify: 'label',
+      resample: 'rows',
+      clusters: null,
     });
   });
 
@@ -227,7 +229,14 @@ describe('writeResults', () => {
     version: '1',
     generatedBy: 'auditcard test',
     inputs: [],
-    bootstrap: { replicates: 0, level: 0.95, seed: 1, stratify: 'label' },
+    bootstrap: {
+      replicates: 0,
+      level: 0.95,
+      seed: 1,
+      stratify: 'label',
+      resample: 'rows',
+      clusters: null,
+    },
     targets: [],
     projections: [],
     adjustment: null,
@@ -250,6 +259,22 @@ describe('writeResults', () => {
     );
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(readdirSync(path.dirname(file))).toEqual(['results.json']);
+  });
+
+  it('records the resampling unit, and refuses an unknown one or clusters that are not a count', async () => {
+    const file = path.join(scratch, 'unit', 'results.json');
+    const byId = { ...valid, bootstrap: { ...valid.bootstrap, resample: 'id', clusters: 412 } };
+    await writeResults(file, byId as AuditResults);
+    expect(JSON.parse(readFileSync(file, 'utf8')).bootstrap).toMatchObject({ clusters: 412 });
+    const unknown = { ...valid, bootstrap: { ...valid.bootstrap, resample: 'images' } };
+    await expect(writeResults(file, unknown as never)).rejects.toThrow(/bootstrap\/resample/);
+    const fraction = { ...valid, bootstrap: { ...byId.bootstrap, clusters: 1.5 } };
+    await expect(writeResults(file, fraction as never)).rejects.toThrow(/bootstrap\/clusters/);
+    const missing: Record<string, unknown> = { ...valid.bootstrap };
+    delete missing.clusters;
+    await expect(writeResults(file, { ...valid, bootstrap: missing } as never)).rejects.toThrow(
+      /clusters/,
+    );
   });
 
   it('removes the temporary file when the rename fails', async () => {

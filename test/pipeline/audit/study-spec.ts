@@ -28,7 +28,7 @@ export function studySpec(replicates = 2000): AuditSpec {
       { column: 'age', bins: [18, 40, 60, 80, 100] },
     ],
     operatingPoint: { policy: 'target-fpr', targetFpr: 0.2, convention: 'reference' },
-    bootstrap: { replicates, level: 0.95, seed: 1, stratify: 'label' },
+    bootstrap: { replicates, level: 0.95, seed: 1, stratify: 'label', resample: 'rows' },
     projections: [
       {
         data: 'chexpert-model.embeddings.csv',

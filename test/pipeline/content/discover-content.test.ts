@@ -54,16 +54,139 @@ describe('discoverContent', () => {
 
   it('reports folders without a card, with two cards, and names unsafe in URLs', () => {
     const { problems } = discoverContent(root);
-    expect(problems.map((found) => [found.code, found.file.slice(root.length + 1)])).toEqual([
-      ['ContentAmbiguousFile', 'alpha/both/card.json'],
-      ['ContentCardMissing', 'alpha/empty'],
-      ['ContentNameNotPortable', 'odd name'],
+    expect(
+      problems.map((found) => [found.code, found.severity, found.file.slice(root.length + 1)]),
+    ).toEqual([
+      ['ContentAmbiguousFile', 'error', 'alpha/both/card.json'],
+      ['ContentCardMissing', 'error', 'alpha/empty'],
+      ['ContentNameNotPortable', 'error', 'odd name'],
     ]);
   });
 
   it('reports a missing content folder', () => {
     const { problems } = discoverContent(join(root, 'nope'));
     expect(problems[0]?.code).toBe('ContentFolderMissing');
+  });
+});
+
+describe('folder names', () => {
+  const root = mkdtempSync(join(tmpdir(), 'auditcard-names-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  /** The problems of a content folder holding one version, `model/version/card.json`. */
+  function problemsOf(model: string, version: string) {
+    const content = mkdtempSync(join(root, 'content-'));
+    mkdirSync(join(content, model, version), { recursive: true });
+    writeFileSync(join(content, model, version, 'card.json'), '{}');
+    return discoverContent(content).problems.map((found) => ({
+      ...found,
+      file: found.file.slice(content.length + 1),
+    }));
+  }
+
+  it.each(['model-1', 'cxr_triage', 'CXR.Triage', '2024', 'a-'])('accepts %j', (name) => {
+    expect(problemsOf(name, '1.0')).toEqual([]);
+    expect(problemsOf('model', name)).toEqual([]);
+  });
+
+  it.each([
+    ['q?x#y', 'q-x-y'],
+    ['50%', '50'],
+    ['my model', 'my-model'],
+    ['tab\there', 'tab-here'],
+    ['back\\slash', 'back-slash'],
+    ['bell\u0007', 'bell'],
+    ['modèle', 'modele'],
+    ['肺', 'model-1'],
+    ['-dash', 'dash'],
+    ['_under', 'under'],
+    ['a+b', 'a-b'],
+  ])('refuses the model name %j as an error at the folder, suggesting %j', (name, suggestion) => {
+    expect(problemsOf(name, '1.0')).toEqual([
+      {
+        code: 'ContentNameNotPortable',
+        severity: 'error',
+        message: `the model folder name ${JSON.stringify(name)} is not a safe name: it becomes part of URLs and file paths of the site`,
+        hint:
+          `Rename the folder to "${suggestion}". Names may hold ASCII letters, digits, ".", "_" ` +
+          'and "-", starting with a letter or digit.',
+        file: name,
+      },
+    ]);
+  });
+
+  it('refuses an unsafe version name at the version folder', () => {
+    expect(problemsOf('model', '1.0 final')).toEqual([
+      expect.objectContaining({
+        code: 'ContentNameNotPortable',
+        severity: 'error',
+        file: join('model', '1.0 final'),
+        hint: expect.stringContaining('Rename the folder to "1.0-final".') as unknown,
+      }),
+    ]);
+  });
+});
+
+describe('content without versions', () => {
+  const root = mkdtempSync(join(tmpdir(), 'auditcard-empty-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('is an error naming the folder, with the expected layout', () => {
+    writeFileSync(join(root, 'README.md'), '');
+    mkdirSync(join(root, '.git'));
+    const { versions, problems } = discoverContent(root);
+    expect(versions).toEqual([]);
+    expect(problems).toEqual([
+      {
+        code: 'ContentEmpty',
+        severity: 'error',
+        message: `the content folder ${root} has no model folders, so there is nothing to publish`,
+        hint:
+          'Lay the content out as <content>/<model>/<version>/card.json (or card.yaml), for ' +
+          'example content/my-model/1.0/card.json, or name the content folder that holds them.',
+        file: root,
+      },
+    ]);
+  });
+
+  it('names model folders that hold no version folder', () => {
+    mkdirSync(join(root, 'alpha'));
+    mkdirSync(join(root, 'beta'));
+    writeFileSync(join(root, 'beta', 'notes.txt'), '');
+    const [found] = discoverContent(root).problems;
+    expect(found?.code).toBe('ContentEmpty');
+    expect(found?.message).toBe(
+      `the content folder ${root} has no version folders (its model folders "alpha", "beta" are empty)`,
+    );
+  });
+});
+
+describe('report.md', () => {
+  const root = mkdtempSync(join(tmpdir(), 'auditcard-report-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('warns at a report in a version without an audit spec', () => {
+    for (const version of ['1.0', '2.0']) {
+      mkdirSync(join(root, 'model', version), { recursive: true });
+      writeFileSync(join(root, 'model', version, 'card.json'), '{}');
+      writeFileSync(join(root, 'model', version, 'report.md'), '# Notes\n');
+    }
+    writeFileSync(join(root, 'model', '2.0', 'audit.yaml'), '');
+
+    const { versions, problems } = discoverContent(root);
+    expect(versions.map((one) => one.reportPath)).toEqual([
+      join(root, 'model', '1.0', 'report.md'),
+      join(root, 'model', '2.0', 'report.md'),
+    ]);
+    expect(problems).toEqual([
+      {
+        code: 'ContentReportWithoutAudit',
+        severity: 'warning',
+        message: 'this report.md is never shown: the version has no audit.yaml',
+        hint: 'The report is shown only with an audit; add audit.yaml or remove report.md.',
+        file: join(root, 'model', '1.0', 'report.md'),
+      },
+    ]);
   });
 });
 

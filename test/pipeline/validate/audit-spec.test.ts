@@ -36,7 +36,7 @@ describe('loadAuditSpec', () => {
       ],
       groups: [],
       operatingPoint: { policy: 'target-fpr', targetFpr: 0.2, convention: 'full-curve' },
-      bootstrap: { replicates: 2000, level: 0.95, seed: 1, stratify: 'label' },
+      bootstrap: { replicates: 2000, level: 0.95, seed: 1, stratify: 'label', resample: 'rows' },
       projections: [],
       adjust: 'BY',
       alpha: 0.05,
@@ -119,7 +119,42 @@ describe('operating point', () => {
 describe('spec options', () => {
   it('turns the bootstrap off with replicates: 0 and keeps the other defaults', () => {
     const { spec } = check(`${head}bootstrap: { replicates: 0 }\n`);
-    expect(spec?.bootstrap).toEqual({ replicates: 0, level: 0.95, seed: 1, stratify: 'label' });
+    expect(spec?.bootstrap).toEqual({
+      replicates: 0,
+      level: 0.95,
+      seed: 1,
+      stratify: 'label',
+      resample: 'rows',
+    });
+  });
+
+  it('resamples whole patients by default when the spec names an id column', () => {
+    expect(check(`${head}id: g\n`).spec?.bootstrap.resample).toBe('id');
+    expect(check(`${head}id: g\nbootstrap: { resample: rows }\n`).spec?.bootstrap.resample).toBe(
+      'rows',
+    );
+    expect(check(head).spec?.bootstrap.resample).toBe('rows');
+  });
+
+  it('refuses resample: id without an id column, at the setting', () => {
+    const { spec, problems } = check(`${head}bootstrap: { replicates: 10, resample: id }\n`);
+    expect(spec).toBeNull();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      code: 'SpecInconsistent',
+      pointer: '/bootstrap/resample',
+      line: 6,
+    });
+    expect(problems[0]?.message).toBe(
+      '/bootstrap/resample: "resample: id" needs an "id" column, and the spec has none',
+    );
+    expect(problems[0]?.hint).toMatch(/id: patient_id.*resample: rows/);
+  });
+
+  it('refuses an unknown resampling unit', () => {
+    const { spec, problems } = check(`${head}bootstrap: { resample: images }\n`);
+    expect(spec).toBeNull();
+    expect(problems[0]?.pointer).toBe('/bootstrap/resample');
   });
 
   it('takes adjust from the top level, alpha and invalidScores as written', () => {
@@ -222,6 +257,38 @@ describe('projection families', () => {
   });
 });
 
+describe('group columns', () => {
+  it.each([
+    ['score', 'score', 'Effusion'],
+    ['effusion', 'label', 'Effusion'],
+    ['cardiomegaly_score', 'score', 'Cardiomegaly'],
+  ])('refuses a group on %j, the %s column of a target', (column, role, target) => {
+    const text = `${head}  - name: Cardiomegaly
+    label: { column: cardiomegaly, positive: [1], negative: rest }
+    score: cardiomegaly_score
+groups:
+  - column: sex
+  - { column: ${column}, bins: [0, 0.5, 1] }
+`;
+    const { spec, problems } = check(text);
+    expect(spec).toBeNull();
+    expect(problems).toEqual([
+      {
+        code: 'SpecInconsistent',
+        severity: 'error',
+        message: `/groups/1/column: "${column}" is the ${role} column of target "${target}" and cannot be a group`,
+        hint:
+          "A group is a patient attribute (such as sex, race or age), not the model's output or " +
+          'the label; group by another column.',
+        file: 'audit.yaml',
+        line: 11,
+        column: 15,
+        pointer: '/groups/1/column',
+      },
+    ]);
+  });
+});
+
 describe('spec paths', () => {
   const root = mkdtempSync(join(tmpdir(), 'auditcard-spec-'));
   const versionDir = join(root, 'content', 'model', '1.0');
@@ -231,6 +298,8 @@ describe('spec paths', () => {
   writeFileSync(join(versionDir, 'data', 'features.csv'), 'effusion,score\n1,0.5\n');
   symlinkSync(join(root, 'secret.csv'), join(versionDir, 'linked.csv'));
   symlinkSync(join(versionDir, 'predictions.csv'), join(versionDir, 'inside-link.csv'));
+  symlinkSync(root, join(versionDir, 'linked-folder'));
+  symlinkSync(join(versionDir, 'data'), join(versionDir, 'inside-folder-link'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   const withData = (data: string) =>
@@ -248,6 +317,7 @@ describe('spec paths', () => {
     [join(root, 'secret.csv'), /absolute path/],
     ['C:\\data\\predictions.csv', /absolute path/],
     ['linked.csv', /link to a file outside/],
+    ['linked-folder', /link to a folder outside/],
   ])('refuses %s', (path, message) => {
     const { spec, problems } = withData(path);
     expect(spec).toBeNull();
@@ -256,11 +326,24 @@ describe('spec paths', () => {
     expect(problems[0]?.message).toMatch(message);
   });
 
-  it('reports a missing file with a near name, and a folder that is not a file', () => {
+  it('reports a missing file with a near name', () => {
     const missing = withData('prediction.csv').problems[0];
     expect(missing).toMatchObject({ code: 'SpecFileMissing', pointer: '/data', line: 1 });
     expect(missing?.hint).toBe('Did you mean "predictions.csv"?');
-    expect(withData('data').problems[0]?.message).toMatch(/is not a file/);
+  });
+
+  it.each([
+    ['.', '"." names the version folder itself, not a file'],
+    ['./', '"./" names the version folder itself, not a file'],
+    ['data/..', '"data/.." climbs out with ".."; paths must stay inside the version folder'],
+    ['data', '"data" names a folder, not a file'],
+    ['data/', '"data/" names a folder, not a file'],
+    ['inside-folder-link', '"inside-folder-link" names a folder, not a file'],
+  ])('says that %j names a folder, never a file outside', (path, message) => {
+    const { spec, problems } = withData(path);
+    expect(spec).toBeNull();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toBe(`/data: ${message}`);
   });
 
   it('checks projection paths too', () => {
