@@ -13,8 +13,9 @@ describe('cardJson', () => {
   it('keeps the digits of integers beyond 2^53 at their pointers, and nowhere else', () => {
     const card = {
       Model: {
-        Indexing: { SNOMED: [233604007, 900000000000207008, 9007199254740993] },
-        'a/b~c': 12345678901234567890,
+        // Parsed values, already rounded: what the loader hands over for these digits.
+        Indexing: { SNOMED: [233604007, Number('900000000000207008'), Number('9007199254740993')] },
+        'a/b~c': Number('12345678901234567890'),
       },
     };
     const raw = {
