@@ -11,6 +11,7 @@ import { hasErrors, type Problem } from '../problems/problem.ts';
 import { siteModelVariable, type SiteModel, type SiteVersion } from '../../site/site-model.ts';
 import { createStagingFolder, discardStagingFolder, replaceFolder } from './publish.ts';
 import { cardJson } from './card-json.ts';
+import { withProjectLock } from './project-lock.ts';
 import { checkOutputFolder, siteMarkerFile, siteMarkerText } from './output-folder.ts';
 import { ksTestsCsv, metricsCsv } from './results-csv.ts';
 import { validateContent } from '../validate/index.ts';
@@ -231,7 +232,8 @@ async function renderAndPublish(
  * Astro renders static pages by importing server chunks it writes into the output folder when
  * that folder lies under the working directory, else into a folder under the working directory.
  * Those chunks import Astro's own packages, which Node finds only from inside the project. So
- * the build runs with the project as working directory, whatever folder the user is in.
+ * the build runs with the project as working directory, whatever folder the user is in, and
+ * holds the project's build lock (`project-lock.ts`) meanwhile.
  */
 async function runAstro(outDir: string, base: string, modelPath: string): Promise<void> {
   const { build } = await import('astro');
@@ -239,15 +241,17 @@ async function runAstro(outDir: string, base: string, modelPath: string): Promis
   const savedCwd = process.cwd();
   process.env[siteModelVariable] = modelPath;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  process.chdir(projectRoot);
 
-  try {
-    await build({ root: projectRoot, outDir, base, logLevel: 'warn', mode: 'production' });
-  } finally {
-    process.chdir(savedCwd);
-    if (savedModel === undefined) delete process.env[siteModelVariable];
-    else process.env[siteModelVariable] = savedModel;
-  }
+  await withProjectLock(projectRoot, async () => {
+    process.chdir(projectRoot);
+    try {
+      await build({ root: projectRoot, outDir, base, logLevel: 'warn', mode: 'production' });
+    } finally {
+      process.chdir(savedCwd);
+      if (savedModel === undefined) delete process.env[siteModelVariable];
+      else process.env[siteModelVariable] = savedModel;
+    }
+  });
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { isProcessRunning } from './process-running.ts';
 
 /** A fresh staging folder on the same file system as `outDir`, so the final rename is atomic. */
 export async function createStagingFolder(outDir: string): Promise<string> {
@@ -63,7 +64,7 @@ export async function recoverInterruptedBuilds(outDir: string): Promise<void> {
   );
   const leftovers = (await readdir(parent))
     .map((name) => ({ name, match: pattern.exec(name) }))
-    .filter(({ match }) => match !== null && !isRunning(Number(match[2])));
+    .filter(({ match }) => match !== null && !isProcessRunning(Number(match[2])));
 
   const newestOldSite = leftovers
     .filter(({ match }) => match![1] === 'old' && match![4] === undefined)
@@ -76,16 +77,6 @@ export async function recoverInterruptedBuilds(outDir: string): Promise<void> {
 
   for (const { name } of leftovers) {
     if (name !== restored) await rm(join(parent, name), { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
