@@ -54,8 +54,10 @@ export function selectTargetRows(table: AuditTable, target: TargetSpec, id?: str
     let exclusion = exclusions.get(reason);
     if (!exclusion) exclusions.set(reason, (exclusion = { reason, count: 0, examples: [] }));
     exclusion.count += 1;
-    if (exclusion.examples.length < MAX_EXCLUSION_EXAMPLES) {
-      exclusion.examples.push(idCells ? idCells[index]! : String(table.rowNumber(index)));
+    const name = idCells ? idCells[index]! : String(table.rowNumber(index));
+    // Ids repeat when a patient has several rows; an example names each patient once.
+    if (exclusion.examples.length < MAX_EXCLUSION_EXAMPLES && !exclusion.examples.includes(name)) {
+      exclusion.examples.push(name);
     }
     excludedRows.push(index);
   };

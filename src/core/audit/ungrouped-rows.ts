@@ -67,7 +67,8 @@ export function ungroupedRows(
         values: values.slice(0, MAX_UNGROUPED_VALUES),
         distinctValues: values.length,
         ...(reason === 'outside the bins' ? { range: rangeOf(values) } : {}),
-        examples: indices.slice(0, MAX_EXCLUSION_EXAMPLES).map(example),
+        // Ids repeat when a patient has several rows; an example names each patient once.
+        examples: [...new Set(indices.map(example))].slice(0, MAX_EXCLUSION_EXAMPLES),
       };
     });
   });

@@ -20,26 +20,38 @@ export function editDistance(a: string, b: string): number {
 /**
  * The candidates nearest to `value`, best first: compared without case first (so `Ethical
  * Review` finds `Ethical review` at once), then with case; only those within a third of the
- * longer length (at least 2 edits) count as near.
+ * longer length (at least 2 edits) count as near. A candidate ending in a code in parentheses,
+ * as ATLAS vocabularies do (`Computed tomography (RID10321)`), is also compared without it, so
+ * a misspelt name alone still finds it.
  * @param limit how many to return at most (default 3)
  */
 export function closestMatches(value: string, candidates: readonly string[], limit = 3): string[] {
   const lower = value.toLowerCase();
-  const scored = candidates.map((candidate) => ({
-    candidate,
-    folded: editDistance(lower, candidate.toLowerCase()),
-    exact: editDistance(value, candidate),
-    contains: candidate.toLowerCase().includes(lower) || lower.includes(candidate.toLowerCase()),
-  }));
+  const scored = candidates.map((candidate) => {
+    const forms = [candidate, candidate.replace(/\s*\([^()]*\)\s*$/, '')];
+    const folded = Math.min(...forms.map((form) => nearness(lower, form.toLowerCase())));
+    return {
+      candidate,
+      folded,
+      exact: editDistance(value, candidate),
+      contains: candidate.toLowerCase().includes(lower) || lower.includes(candidate.toLowerCase()),
+    };
+  });
 
   return scored
-    .filter(({ candidate, folded, contains }) => {
-      const allowed = Math.max(2, Math.floor(Math.max(value.length, candidate.length) / 3));
-      return folded <= allowed || (contains && lower.length >= 3);
-    })
+    .filter(({ folded, contains }) => folded <= 0 || (contains && lower.length >= 3))
     .sort(
       (a, b) => a.folded - b.folded || a.exact - b.exact || (a.candidate < b.candidate ? -1 : 1),
     )
     .slice(0, limit)
     .map(({ candidate }) => candidate);
+}
+
+/**
+ * The edit distance of two lower-cased strings minus the distance still counted as near (a
+ * third of the longer length, at least 2): zero or less means near, and lower is nearer.
+ */
+function nearness(a: string, b: string): number {
+  const allowed = Math.max(2, Math.floor(Math.max(a.length, b.length) / 3));
+  return editDistance(a, b) - allowed;
 }

@@ -136,4 +136,17 @@ describe('rows in no group of an attribute', () => {
     expect(entry!.distinctValues).toBe(n - 1);
     expect(entry!.examples.slice(0, 3)).toEqual(['2', '3', '4']);
   });
+
+  it('names each patient once in the examples when a patient has several rows', () => {
+    const patients = tableFromColumns('t.csv', {
+      id: ['P1', 'P1', 'P1', 'P2', 'P2', 'P3'],
+      score: ['0.9', '0.8', '0.7', '0.6', '0.5', '0.4'],
+      label: ['1', '0', '1', '0', '1', '0'],
+      age: ['89+', '89+', '89+', '89+', '50', '89+'],
+    });
+    const [entry] = audit(caseSpec('t.csv', [{ column: 'age', bins: [18, 90] }]), patients)
+      .targets[0]!.ungrouped;
+    expect(entry!.count).toBe(5);
+    expect(entry!.examples).toEqual(['P1', 'P2', 'P3']);
+  });
 });

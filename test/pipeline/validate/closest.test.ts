@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { closestMatches, editDistance } from '../../../src/pipeline/validate/closest.ts';
+
+const modalities = [
+  'Computed radiography (RID10349)',
+  'Computed tomography (RID10321)',
+  'Dual-energy CT (RID38660)',
+  'Mammography (RID10357)',
+];
+
+describe('closestMatches', () => {
+  it('finds a misspelt key regardless of case', () => {
+    expect(closestMatches('Ethical Review', ['Ethical review', 'Funding'])).toEqual([
+      'Ethical review',
+    ]);
+    expect(closestMatches('Sumary', ['Summary', 'Name'], 1)).toEqual(['Summary']);
+  });
+
+  it('finds a vocabulary value from its name alone, even misspelt, without the code', () => {
+    expect(closestMatches('Computed tomograpy', modalities)[0]).toBe(
+      'Computed tomography (RID10321)',
+    );
+    expect(closestMatches('mammography', modalities)).toEqual(['Mammography (RID10357)']);
+  });
+
+  it('suggests nothing for a value that is near nothing', () => {
+    expect(closestMatches('Ultrasound elastography of the liver', modalities)).toEqual([]);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts insertions, deletions and substitutions', () => {
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('same', 'same')).toBe(0);
+  });
+});
