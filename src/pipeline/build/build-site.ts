@@ -14,7 +14,8 @@ import { cardJson } from './card-json.ts';
 import { withProjectLock } from './project-lock.ts';
 import { checkOutputFolder, siteMarkerFile, siteMarkerText } from './output-folder.ts';
 import { ksTestsCsv, metricsCsv } from './results-csv.ts';
-import { validateContent } from '../validate/index.ts';
+import type { ContentVersion } from '../content/discover-content.ts';
+import { validateContent, type ValidatedContent } from '../validate/index.ts';
 import { auditVersion } from '../audit/index.ts';
 
 /** The project's own folder: where `astro.config.mjs` and `src/pages/` live. */
@@ -82,19 +83,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   return { published: true, problems, versions: prepared.length };
 }
 
-interface ContentVersion {
-  model: string;
-  version: string;
-  dir: string;
-  cardPath: string;
-  reportPath: string | null;
-}
-
-interface ValidatedContent {
-  cards: Map<string, unknown>;
-  rawIntegers?: Map<string, Record<string, string>>;
-}
-
 /** A file to publish beside a version's pages. */
 interface DownloadFile {
   name: string;
@@ -115,7 +103,7 @@ async function describeVersion(
 ): Promise<PreparedVersion> {
   const card = content.cards.get(entry.dir) as Record<string, unknown>;
   const reportMarkdown = entry.reportPath ? await readFile(entry.reportPath, 'utf8') : null;
-  const rawIntegers = content.rawIntegers?.get(entry.dir) ?? {};
+  const rawIntegers = content.rawIntegers.get(entry.dir) ?? {};
   const files = await downloadFiles(entry, card, rawIntegers, results);
 
   const site: SiteVersion = {
