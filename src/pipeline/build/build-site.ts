@@ -16,7 +16,7 @@ import { checkOutputFolder, siteMarkerFile, siteMarkerText } from './output-fold
 import { ksTestsCsv, metricsCsv } from './results-csv.ts';
 import type { ContentVersion } from '../content/discover-content.ts';
 import { validateContent, type ValidatedContent } from '../validate/index.ts';
-import { auditVersion } from '../audit/index.ts';
+import { auditVersion, serializeResults } from '../audit/index.ts';
 
 /** The project's own folder: where `astro.config.mjs` and `src/pages/` live. */
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -143,7 +143,7 @@ async function downloadFiles(
       {
         name: 'results.json',
         description: 'Audit results (JSON)',
-        content: `${JSON.stringify(results, null, 2)}\n`,
+        content: serializeResults(results),
       },
       {
         name: 'metrics.csv',
