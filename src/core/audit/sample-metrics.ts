@@ -8,14 +8,17 @@
  * replicate at O(groups × rows) with no sorting.
  */
 import {
+  assertDescendingOrder,
+  assertScoredLabels,
   confusionAtThreshold,
+  confusionAtThresholdUnchecked,
   falsePositiveRate,
   positivePredictiveValue,
-  rocAuc,
-  thresholdForTargetFpr,
+  rocAucUnchecked,
+  thresholdForTargetFprUnchecked,
   truePositiveRate,
   youdenIndex,
-  youdenThreshold,
+  youdenThresholdUnchecked,
   type Confusion,
 } from '../stats/index.ts';
 import { baseSlotIndex, type BaseMetric, type MetricSlot } from './metric-layout.ts';
@@ -47,16 +50,31 @@ export interface SampleEvaluation {
  * into shared buffers, so every statistic runs on the group's drawn rows only and needs no sort.
  * The whole sample comes first and gives the operating point, which the other groups use.
  *
- * @returns a function of the weights (one per row, multiplicities) giving a fresh
- *   {@link SampleEvaluation}. Inside a replicate, an infinite threshold is used as it is
- *   (nothing predicted positive), as the study's code did; only the point estimate refuses it.
+ * The sample is validated here, once (finite scores, 0/1 labels, `order` sorting the scores),
+ * so that every evaluation can use the statistics' unchecked forms: a bootstrap calls the
+ * evaluator thousands of times, and the per-call checks used to cost more than the statistics.
+ *
+ * Weights are indexed by score rank, not by row: `weights[k]` is the multiplicity of row
+ * `order[k]` (see {@link scoreRanks}), so that gathering a group reads them in sequence.
+ *
+ * @returns a function of the weights (one per row by score rank, finite non-negative
+ *   multiplicities; not checked) giving a fresh {@link SampleEvaluation}. Inside a
+ *   replicate, an infinite threshold is used as it is (nothing predicted positive), as the
+ *   study's code did; only the point estimate refuses it.
+ * @throws {RangeError|TypeError} When the sample is invalid (see `assertScoredLabels`,
+ *   `assertDescendingOrder`).
  */
 export function createSampleEvaluator(
   sample: TargetSample,
   slots: readonly MetricSlot[],
   policy: OperatingPointSpec,
 ): (weights: Float64Array) => SampleEvaluation {
+  assertScoredLabels(sample.scores, sample.labels);
+  assertDescendingOrder(sample.order, sample.scores);
+  assertPolicy(policy);
   const n = sample.scores.length;
+  const rankOf = scoreRanks(sample.order);
+  const sorted = sample.groupRows.map((rows) => sortedGroup(sample, rows, rankOf));
   const buffers = {
     scores: new Float64Array(n),
     labels: new Uint8Array(n),
@@ -69,14 +87,14 @@ export function createSampleEvaluator(
     const values = new Float64Array(slots.length).fill(NaN);
     let point: SampleEvaluation['point'] = null;
 
-    for (let group = 0; group < sample.groupRows.length; group += 1) {
-      const drawn = gather(sample, sample.groupRows[group]!, weights, buffers);
+    for (let group = 0; group < sorted.length; group += 1) {
+      const drawn = gather(sorted[group]!, weights, buffers);
       if (group === 0) {
         point = chooseThreshold(drawn.scores, drawn.labels, drawn.weights, drawn.order, policy);
         if (point === null) return { values, point };
       }
-      const auc = rocAuc(drawn.scores, drawn.labels, drawn.weights, { order: drawn.order });
-      const confusion = confusionAtThreshold(
+      const auc = rocAucUnchecked(drawn.scores, drawn.labels, drawn.weights, drawn.order);
+      const confusion = confusionAtThresholdUnchecked(
         drawn.scores,
         drawn.labels,
         point!.threshold,
@@ -100,20 +118,45 @@ interface Drawn {
   order: Int32Array;
 }
 
-/** The rows of a group with non-zero weight, in decreasing score order, as buffer views. */
-function gather(
-  sample: TargetSample,
-  rows: Int32Array,
-  weights: Float64Array,
-  buffers: Drawn,
-): Drawn {
-  let size = 0;
+/** A group's rows, by decreasing score: their ranks in `order`, scores and labels. */
+interface SortedGroup {
+  ranks: Int32Array;
+  scores: Float64Array;
+  labels: Uint8Array;
+}
+
+// Copied once, so that gathering a replicate reads scores, labels and weights in sequence.
+function sortedGroup(sample: TargetSample, rows: Int32Array, rankOf: Int32Array): SortedGroup {
+  const ranks = new Int32Array(rows.length);
+  const scores = new Float64Array(rows.length);
+  const labels = new Uint8Array(rows.length);
   for (let k = 0; k < rows.length; k += 1) {
-    const row = rows[k]!;
-    const weight = weights[row]!;
+    ranks[k] = rankOf[rows[k]!]!;
+    scores[k] = sample.scores[rows[k]!]!;
+    labels[k] = sample.labels[rows[k]!]!;
+  }
+  return { ranks, scores, labels };
+}
+
+/**
+ * The rank of each row in `order` (its position by decreasing score), the index in which an
+ * evaluator takes its weights.
+ */
+export function scoreRanks(order: Int32Array): Int32Array {
+  const rankOf = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k += 1) rankOf[order[k]!] = k;
+  return rankOf;
+}
+
+/** The rows of a group with non-zero weight, in decreasing score order, as buffer views. */
+function gather(group: SortedGroup, weights: Float64Array, buffers: Drawn): Drawn {
+  const { ranks, scores, labels } = group;
+  let size = 0;
+  for (let k = 0; k < ranks.length; k += 1) {
+    const weight = weights[ranks[k]!]!;
     if (weight === 0) continue;
-    buffers.scores[size] = sample.scores[row]!;
-    buffers.labels[size] = sample.labels[row]!;
+    buffers.scores[size] = scores[k]!;
+    buffers.labels[size] = labels[k]!;
     buffers.weights[size] = weight;
     size += 1;
   }
@@ -127,27 +170,46 @@ function gather(
 
 /**
  * The operating point on the whole weighted sample, or null when it is undefined because a
- * class has no rows.
+ * class has no rows. Unchecked: the inputs are the evaluator's validated, gathered rows.
  */
-export function chooseThreshold(
+function chooseThreshold(
   scores: Float64Array,
   labels: Uint8Array,
-  weights: Float64Array | undefined,
+  weights: Float64Array,
   order: Int32Array,
   policy: OperatingPointSpec,
 ): { threshold: number; fpr: number; tpr: number } | null {
   if (policy.policy === 'threshold') {
-    const confusion = confusionAtThreshold(scores, labels, policy.threshold, weights);
+    const confusion = confusionAtThresholdUnchecked(scores, labels, policy.threshold, weights);
     const fpr = falsePositiveRate(confusion);
     const tpr = truePositiveRate(confusion);
     return fpr === null || tpr === null ? null : { threshold: policy.threshold, fpr, tpr };
   }
   if (!hasBothClasses(labels, weights)) return null;
   return policy.policy === 'youden'
-    ? youdenThreshold(scores, labels, weights, { order })
-    : thresholdForTargetFpr(scores, labels, policy.targetFpr, policy.convention, weights, {
+    ? youdenThresholdUnchecked(scores, labels, weights, order)
+    : thresholdForTargetFprUnchecked(
+        scores,
+        labels,
+        policy.targetFpr,
+        policy.convention,
+        weights,
         order,
-      });
+      );
+}
+
+// The checks the unchecked threshold searches skip, made once.
+function assertPolicy(policy: OperatingPointSpec): void {
+  if (policy.policy === 'threshold' && Number.isNaN(policy.threshold)) {
+    throw new RangeError('policy.threshold: expected a number, got NaN');
+  }
+  if (policy.policy !== 'target-fpr') return;
+  if (!(policy.targetFpr >= 0 && policy.targetFpr <= 1)) {
+    throw new RangeError(`policy.targetFpr: expected a number in [0, 1], got ${policy.targetFpr}`);
+  }
+  if (policy.convention !== 'full-curve' && policy.convention !== 'reference') {
+    throw new RangeError(`policy.convention: unknown convention ${String(policy.convention)}`);
+  }
 }
 
 function hasBothClasses(labels: Uint8Array, weights: Float64Array | undefined): boolean {

@@ -2,7 +2,7 @@
  * The audit of one target: rows, operating point, every group's metrics with bootstrap
  * intervals, and disparities against each attribute's reference group.
  */
-import { bootstrapPercentiles, descendingOrder, multiplicities } from '../stats/index.ts';
+import { bootstrapPercentiles, descendingOrder } from '../stats/index.ts';
 import type { GroupDefinition, Grouping } from './groups.ts';
 import { clusterLabelStrata, idClusters } from './id-clusters.ts';
 import { baseSlotIndex, metricLayout, type BaseMetric, type MetricSlot } from './metric-layout.ts';
@@ -11,7 +11,12 @@ import type { GroupMetrics, GroupResult, Metric, OperatingPoint, TargetResult } 
 import { intervalMetric, type Intervals } from './interval-metric.ts';
 import { rocPoints } from './roc-points.ts';
 import { rowIssues } from './row-issues.ts';
-import { createSampleEvaluator, groupConfusion, type TargetSample } from './sample-metrics.ts';
+import {
+  createSampleEvaluator,
+  groupConfusion,
+  scoreRanks,
+  type TargetSample,
+} from './sample-metrics.ts';
 import type { AuditSpec, TargetSpec } from './spec.ts';
 import type { AuditTable } from './table.ts';
 import { selectTargetRows } from './target-rows.ts';
@@ -179,9 +184,10 @@ function bootstrapIntervals(
 
   const n = sample.scores.length;
   const counts = new Float64Array(n);
+  const rankOf = scoreRanks(sample.order);
   let done = 0;
   const run = (indices: Int32Array) => {
-    const { values } = evaluate(multiplicities(indices, counts));
+    const { values } = evaluate(rankMultiplicities(indices, rankOf, counts));
     done += 1;
     progress(done, replicates);
     return values;
@@ -194,6 +200,20 @@ function bootstrapIntervals(
     undefinedCount: result.undefinedCount,
     replicates: result.replicatesRun,
   };
+}
+
+/**
+ * How many times each row occurs in a resample, indexed by score rank as the evaluator takes
+ * weights (`multiplicities` indexed through `rankOf`). The sampler's indices are in range.
+ */
+function rankMultiplicities(
+  indices: Int32Array,
+  rankOf: Int32Array,
+  out: Float64Array,
+): Float64Array {
+  out.fill(0);
+  for (let k = 0; k < indices.length; k += 1) out[rankOf[indices[k]!]!]! += 1;
+  return out;
 }
 
 function operatingPoint(

@@ -1,5 +1,5 @@
 import { percentile } from './percentile.ts';
-import { createRandom, randomInteger } from './random.ts';
+import { createRandom } from './random.ts';
 
 export { percentile } from './percentile.ts';
 
@@ -22,7 +22,8 @@ export function resample(n: number, random: () => number, out?: Int32Array): Int
     throw new RangeError(`n: expected a non-negative integer, got ${String(n)}`);
   }
   const indices = outputArray(out, n);
-  for (let i = 0; i < n; i++) indices[i] = randomInteger(random, n);
+  // randomInteger(random, n) without its check of n (done above) on every draw.
+  for (let i = 0; i < n; i++) indices[i] = Math.floor(random() * n);
   return indices;
 }
 
@@ -268,7 +269,8 @@ function createStratifiedSampler(strata: Strata): StratifiedSampler {
     const indices = outputArray(out, n);
     for (let i = 0; i < n; i++) {
       const g = groupOf[i]!;
-      indices[i] = members[starts[g]! + randomInteger(random, sizes[g]!)]!;
+      // randomInteger(random, size) without its check: every stratum has at least one member.
+      indices[i] = members[starts[g]! + Math.floor(random() * sizes[g]!)]!;
     }
     return indices;
   };

@@ -28,7 +28,25 @@ export function confusionAtThreshold(
   if (typeof threshold !== 'number' || Number.isNaN(threshold)) {
     throw new RangeError(`threshold: expected a number, got ${String(threshold)}`);
   }
+  return confusionAtThresholdUnchecked(scores, labels, threshold, weights);
+}
 
+/**
+ * `confusionAtThreshold` without its checks, for a loop (a bootstrap) that validated its inputs
+ * once: the caller guarantees what `assertScoredLabels` would check and a threshold that is not
+ * NaN. Gives exactly the counts of `confusionAtThreshold` on valid inputs.
+ *
+ * @param scores Finite scores.
+ * @param labels 0/1 labels, same length.
+ * @param threshold Any number but NaN.
+ * @param weights Optional finite non-negative multiplicities, same length.
+ */
+export function confusionAtThresholdUnchecked(
+  scores: Float64Array,
+  labels: Uint8Array,
+  threshold: number,
+  weights?: Float64Array,
+): Confusion {
   let truePositives = 0;
   let falsePositives = 0;
   let trueNegatives = 0;

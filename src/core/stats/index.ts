@@ -1,10 +1,12 @@
 // The statistics core: pure functions over typed arrays (see ../README.md).
 export { createRandom, randomInteger } from './random.ts';
-export { descendingOrder } from './descending-order.ts';
-export { rocCurve, type RocCurve, type RocCurveOptions } from './roc-curve.ts';
-export { rocAuc, type RocAucOptions } from './roc-auc.ts';
+export { assertDescendingOrder, descendingOrder } from './descending-order.ts';
+export { assertScoredLabels } from './scored-labels.ts';
+export { rocCurve, rocCurveUnchecked, type RocCurve, type RocCurveOptions } from './roc-curve.ts';
+export { rocAuc, rocAucUnchecked, type RocAucOptions } from './roc-auc.ts';
 export {
   confusionAtThreshold,
+  confusionAtThresholdUnchecked,
   falsePositiveRate,
   negativePredictiveValue,
   positivePredictiveValue,
@@ -16,7 +18,9 @@ export {
 export { ratesAtThreshold } from './rates-at-threshold.ts';
 export {
   thresholdForTargetFpr,
+  thresholdForTargetFprUnchecked,
   youdenThreshold,
+  youdenThresholdUnchecked,
   type FprConvention,
   type OperatingPointChoice,
   type OperatingPointOptions,

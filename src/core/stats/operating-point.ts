@@ -1,4 +1,4 @@
-import { rocCurve, type RocCurve } from './roc-curve.ts';
+import { rocCurve, rocCurveUnchecked, type RocCurve } from './roc-curve.ts';
 
 /** A decision threshold with the rates it achieves on the sample it was chosen on. */
 export interface OperatingPointChoice {
@@ -61,6 +61,35 @@ export function thresholdForTargetFpr(
     weights,
     order: options.order,
   });
+  return closestToTargetFpr(curve, targetFpr, convention);
+}
+
+/**
+ * `thresholdForTargetFpr` without its checks, for a loop (a bootstrap) that validated its inputs
+ * once: the caller guarantees a valid `targetFpr` and `convention`, what `assertScoredLabels`
+ * and `assertDescendingOrder` would check, and both classes present. Gives exactly the point of
+ * `thresholdForTargetFpr` on valid inputs.
+ *
+ * @param order `descendingOrder(scores)`, or any order listing the scores from highest to lowest.
+ * @throws {RangeError} When a class is empty (after weighting), as `rocCurve`.
+ */
+export function thresholdForTargetFprUnchecked(
+  scores: Float64Array,
+  labels: Uint8Array,
+  targetFpr: number,
+  convention: FprConvention,
+  weights: Float64Array | undefined,
+  order: Int32Array,
+): OperatingPointChoice {
+  const curve = rocCurveUnchecked(scores, labels, order, convention === 'reference', weights);
+  return closestToTargetFpr(curve, targetFpr, convention);
+}
+
+function closestToTargetFpr(
+  curve: RocCurve,
+  targetFpr: number,
+  convention: FprConvention,
+): OperatingPointChoice {
   const best =
     convention === 'reference'
       ? firstClosestRate(curve, targetFpr)
@@ -123,8 +152,27 @@ export function youdenThreshold(
   weights?: Float64Array,
   options: OperatingPointOptions = {},
 ): OperatingPointChoice {
-  const curve = rocCurve(scores, labels, { weights, order: options.order });
+  return highestYouden(rocCurve(scores, labels, { weights, order: options.order }));
+}
 
+/**
+ * `youdenThreshold` without its checks, for a loop (a bootstrap) that validated its inputs once
+ * (see `thresholdForTargetFprUnchecked`). Gives exactly the point of `youdenThreshold` on valid
+ * inputs.
+ *
+ * @param order `descendingOrder(scores)`, or any order listing the scores from highest to lowest.
+ * @throws {RangeError} When a class is empty (after weighting), as `rocCurve`.
+ */
+export function youdenThresholdUnchecked(
+  scores: Float64Array,
+  labels: Uint8Array,
+  weights: Float64Array | undefined,
+  order: Int32Array,
+): OperatingPointChoice {
+  return highestYouden(rocCurveUnchecked(scores, labels, order, false, weights));
+}
+
+function highestYouden(curve: RocCurve): OperatingPointChoice {
   let best = 1;
   let bestGain = -Infinity;
   for (let p = 1; p < curve.fpr.length; p++) {
