@@ -2,6 +2,9 @@
  * Whether a number literal is an integer that a JavaScript number cannot hold exactly, such as
  * the SNOMED CT id `900000000000207008` (which JSON.parse turns into `900000000000207000`).
  */
+import { problem } from '../problems/catalogue.ts';
+import { loaderCode, loaderMessages } from './messages.ts';
+import type { DocumentSubject, LoadedDocument } from './source-map.ts';
 
 const decimalLiteral = /^[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 const radixLiteral = /^[+-]?0[xo][0-9a-fA-F]+$/;
@@ -45,4 +48,28 @@ function exactInteger(raw: string): bigint | null {
 
   const magnitude = BigInt(digits) * 10n ** BigInt(exponent);
   return negative ? -magnitude : magnitude;
+}
+
+/**
+ * Records a number literal as written (`document.rawNumbers`), and reports it when it is an
+ * integer whose digits the parsed number lost. Shared by the JSON and YAML loaders.
+ */
+export function recordNumber(
+  document: LoadedDocument,
+  source: { subject: DocumentSubject; file: string },
+  pointer: string,
+  raw: string,
+  value: number,
+): void {
+  document.rawNumbers.set(pointer, raw);
+  if (!integerLosesDigits(raw, value)) return;
+
+  document.problems.push(
+    problem(loaderCode(source.subject, 'UnsafeInteger'), {
+      ...loaderMessages.unsafeInteger(pointer, raw, value),
+      file: source.file,
+      ...document.positions.get(pointer),
+      pointer,
+    }),
+  );
 }

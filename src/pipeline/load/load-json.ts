@@ -4,7 +4,7 @@
  */
 import { parse, type DocumentNode, type MemberNode, type ValueNode } from '@humanwhocodes/momoa';
 import { problem } from '../problems/catalogue.ts';
-import { integerLosesDigits } from './exact-integer.ts';
+import { recordNumber } from './exact-integer.ts';
 import { loaderCode, loaderMessages, syntaxCode } from './messages.ts';
 import { jsonTooDeepAt, maxNestingDepth } from './nesting-depth.ts';
 import {
@@ -110,18 +110,13 @@ class JsonWalker {
   }
 
   private number(value: number, start: number, end: number, pointer: string): number {
-    const raw = this.source.slice(start, end);
-    this.document.rawNumbers.set(pointer, raw);
-    if (integerLosesDigits(raw, value)) {
-      this.document.problems.push(
-        problem(loaderCode(this.subject, 'UnsafeInteger'), {
-          ...loaderMessages.unsafeInteger(pointer, raw, value),
-          file: this.file,
-          ...this.document.positions.get(pointer),
-          pointer,
-        }),
-      );
-    }
+    recordNumber(
+      this.document,
+      { subject: this.subject, file: this.file },
+      pointer,
+      this.source.slice(start, end),
+      value,
+    );
     return value;
   }
 }

@@ -16,7 +16,7 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import { problem } from '../problems/catalogue.ts';
-import { integerLosesDigits } from './exact-integer.ts';
+import { recordNumber } from './exact-integer.ts';
 import { loaderCode, loaderMessages, syntaxCode } from './messages.ts';
 import { maxNestingDepth, yamlTooDeepAt } from './nesting-depth.ts';
 import {
@@ -209,18 +209,17 @@ class YamlWalker {
   private scalar(value: unknown, source: string | undefined, pointer: string): unknown {
     if (typeof value === 'number') {
       const raw = source ?? String(value);
-      this.document.rawNumbers.set(pointer, raw);
-      if (!Number.isFinite(value)) {
-        this.report('NotJsonValue', pointer, raw);
-      } else if (integerLosesDigits(raw, value)) {
-        this.document.problems.push(
-          problem(loaderCode(this.subject, 'UnsafeInteger'), {
-            ...loaderMessages.unsafeInteger(pointer, raw, value),
-            file: this.file,
-            ...this.document.positions.get(pointer),
-            pointer,
-          }),
+      if (Number.isFinite(value))
+        recordNumber(
+          this.document,
+          { subject: this.subject, file: this.file },
+          pointer,
+          raw,
+          value,
         );
+      else {
+        this.document.rawNumbers.set(pointer, raw);
+        this.report('NotJsonValue', pointer, raw);
       }
       return value;
     }
