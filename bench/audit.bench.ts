@@ -1,11 +1,20 @@
 /**
- * `npm run bench`: times the core audit (`runAudit`) on synthetic data shaped like the full
- * study — 4 binary targets, race in 3 groups, sex in 2 — with a bootstrap of row resamples that
- * re-derives the target-FPR operating point (0.2, full curve) in every replicate.
+ * `npm run bench`: times the full audit (`runAudit` with the pipeline's pool of worker threads)
+ * on synthetic data shaped like the full study — 4 binary targets, race in 3 groups, sex in 2,
+ * 114,720 rows — with a bootstrap of row resamples that re-derives the target-FPR operating
+ * point (0.2, full curve) in every replicate, and every metric, calibration and disparity the
+ * audit reports. Compares, in the same run, with a straightforward scikit-learn loop over the
+ * same computation (bench/sklearn_reference.py), extrapolated from a few replicates.
  *
- * Options: `--sizes 10000,114720` (rows), `--replicates 2000`, `--large-replicates 200` (for
- * sizes of 1M rows and more), `--no-sklearn`. The data are generated in memory from a seed, so
- * every run audits the same rows.
+ * Scores come in two kinds: `rounded` to 3 decimals (at most 1,001 distinct values, as many
+ * models' exported outputs) and `continuous` (every score distinct, the worst case for the
+ * audit's compression of tied rows; see src/core/audit/score-cells.ts).
+ *
+ * Options: `--sizes 10000,114720,1000000` (rows), `--scores rounded,continuous` (the kinds run
+ * at the study's size; other sizes use the first), `--replicates 2000`, `--large-replicates 200`
+ * (for 1M rows and more), `--threads N` (default: AUDITCARD_THREADS or the processors),
+ * `--no-sklearn`. The data are generated in memory from a seed, so every run audits the same
+ * rows.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { runAudit } from '../src/core/audit/index.ts';
+import { createReplicatePool, defaultThreads } from '../src/pipeline/audit/replicate-pool.ts';
 import type { AuditSpec } from '../src/core/audit/index.ts';
 import { tableFromColumns, type AuditTable } from '../src/core/audit/table.ts';
 import { createRandom } from '../src/core/stats/index.ts';
@@ -25,15 +35,18 @@ const RACES = ['Asian', 'Black', 'White'];
 const RACE_SHARES = [0.15, 0.2, 0.65];
 const SEXES = ['F', 'M'];
 
+type ScoreKind = 'rounded' | 'continuous';
+
 interface Timing {
   rows: number;
+  scores: ScoreKind;
   replicates: number;
   seconds: number;
   peakRssMb: number;
 }
 
-/** Columns of a synthetic study: labels at each prevalence, scores rounded to 3 decimals. */
-function syntheticTable(rows: number, seed: number): AuditTable {
+/** Columns of a synthetic study: labels at each prevalence, scores rounded or not. */
+function syntheticTable(rows: number, seed: number, scoreKind: ScoreKind): AuditTable {
   const random = createRandom(seed);
   const race: string[] = new Array<string>(rows);
   const sex: string[] = new Array<string>(rows);
@@ -59,7 +72,8 @@ function syntheticTable(rows: number, seed: number): AuditTable {
       const logit = shift - 0.7 + normal(random);
       labels[i] = positive ? '1' : '0';
       // Rounding to 1e-3 leaves at most 1,001 distinct scores, so ties are common.
-      scores[i] = (1 / (1 + Math.exp(-logit))).toFixed(3);
+      const probability = 1 / (1 + Math.exp(-logit));
+      scores[i] = scoreKind === 'rounded' ? probability.toFixed(3) : String(probability);
     }
     columns[`${target}_label`] = labels;
     columns[`${target}_score`] = scores;
@@ -93,8 +107,13 @@ function benchSpec(replicates: number): AuditSpec {
   };
 }
 
-function timeAudit(rows: number, replicates: number): Timing {
-  const table = syntheticTable(rows, 7);
+function timeAudit(
+  rows: number,
+  replicates: number,
+  scores: ScoreKind,
+  pool: ReturnType<typeof createReplicatePool>,
+): Timing {
+  const table = syntheticTable(rows, 7, scores);
   const spec = benchSpec(replicates);
   let peak = process.memoryUsage.rss();
   const sample = () => {
@@ -110,14 +129,24 @@ function timeAudit(rows: number, replicates: number): Timing {
       tables: new Map([[spec.data, table]]),
       inputs: [{ path: spec.data, sha256: '0'.repeat(64), rows }],
     },
-    { onProgress: ({ done }) => (done % 50 === 0 ? sample() : undefined) },
+    {
+      runReplicates: pool.runReplicates,
+      onProgress: ({ done }) => (done % 50 === 0 ? sample() : undefined),
+    },
   );
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   sample();
-  return { rows, replicates, seconds, peakRssMb: peak / 2 ** 20 };
+  return { rows, scores, replicates, seconds, peakRssMb: peak / 2 ** 20 };
 }
 
-const COLUMNS = ['rows', 'replicates', 'seconds', 'peak RSS (MB)', 's / replicate / target'];
+const COLUMNS = [
+  'rows',
+  'scores',
+  'replicates',
+  'seconds',
+  'peak RSS (MB)',
+  'µs / row / replicate / target',
+];
 
 // One line per size as soon as it is measured, so a long run shows its progress.
 function printLine(cells: string[]): void {
@@ -127,21 +156,18 @@ function printLine(cells: string[]): void {
 function printTiming(t: Timing): void {
   printLine([
     t.rows.toLocaleString('en-US'),
+    t.scores,
     String(t.replicates),
     t.seconds.toFixed(2),
     t.peakRssMb.toFixed(0),
-    (t.seconds / t.replicates / TARGETS.length).toExponential(2),
+    ((1e6 * t.seconds) / t.rows / t.replicates / TARGETS.length).toFixed(4),
   ]);
 }
 
 /** Runs bench/sklearn_reference.py when /usr/bin/python3 has scikit-learn; else says why not. */
-function compareWithSklearn(ours: Timing | undefined): void {
+function compareWithSklearn(ours: Timing): void {
   const python = '/usr/bin/python3';
   const script = fileURLToPath(new URL('./sklearn_reference.py', import.meta.url));
-  if (ours === undefined) {
-    console.log(`scikit-learn comparison skipped: no ${STUDY_ROWS}-row run in --sizes`);
-    return;
-  }
   if (!existsSync(python)) {
     console.log(`scikit-learn comparison skipped: ${python} not found`);
     return;
@@ -152,9 +178,8 @@ function compareWithSklearn(ours: Timing | undefined): void {
     return;
   }
 
-  const run = spawnSync(python, [script, '--rows', String(STUDY_ROWS), '--replicates', '20'], {
-    encoding: 'utf8',
-  });
+  const args = [script, '--rows', String(ours.rows), '--replicates', '10', '--scores', ours.scores];
+  const run = spawnSync(python, args, { encoding: 'utf8' });
   if (run.status !== 0) {
     console.log(`scikit-learn comparison failed: ${run.stderr.trim()}`);
     return;
@@ -163,29 +188,35 @@ function compareWithSklearn(ours: Timing | undefined): void {
   const perReplicate = result.seconds / result.replicates;
   const extrapolated = perReplicate * ours.replicates;
   console.log(
-    `scikit-learn loop: ${result.replicates} replicates in ${result.seconds.toFixed(2)} s ` +
-      `(${perReplicate.toFixed(3)} s each), extrapolated to ${ours.replicates}: ` +
-      `${extrapolated.toFixed(1)} s; auditcard ${ours.seconds.toFixed(1)} s; ` +
-      `ratio sklearn / auditcard ${(extrapolated / ours.seconds).toFixed(2)}`,
+    `scikit-learn loop, ${ours.scores} scores: ${result.replicates} replicates in ` +
+      `${result.seconds.toFixed(2)} s (${(perReplicate / TARGETS.length).toFixed(3)} s per ` +
+      `replicate and target), extrapolated to ${ours.replicates}: ${extrapolated.toFixed(0)} s; ` +
+      `auditcard ${ours.seconds.toFixed(1)} s; sklearn / auditcard ` +
+      `${(extrapolated / ours.seconds).toFixed(1)}x`,
   );
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string', default: `10000,${STUDY_ROWS},${LARGE_ROWS}` },
+      scores: { type: 'string', default: 'rounded,continuous' },
       replicates: { type: 'string', default: '2000' },
       'large-replicates': { type: 'string', default: '200' },
+      threads: { type: 'string', default: String(defaultThreads()) },
       'no-sklearn': { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
+  const kinds = values.scores.split(',') as ScoreKind[];
   const replicates = Number(values.replicates);
   const largeReplicates = Number(values['large-replicates']);
+  const threads = Number(values.threads);
+  const pool = createReplicatePool({ threads });
 
   console.log(
-    `core audit: ${TARGETS.length} targets, groups race (3) and sex (2), target FPR 0.2 ` +
-      `full-curve, bootstrap of rows stratified by label`,
+    `full audit: ${TARGETS.length} targets, groups race (3) and sex (2), target FPR 0.2 ` +
+      `full-curve, bootstrap of rows stratified by label, ${threads} thread(s)`,
   );
   if (sizes.some((rows) => rows >= LARGE_ROWS) && largeReplicates < replicates) {
     console.log(
@@ -196,14 +227,20 @@ function main(): void {
   const timings: Timing[] = [];
   for (const rows of sizes) {
     const count = rows >= LARGE_ROWS ? Math.min(replicates, largeReplicates) : replicates;
-    const timing = timeAudit(rows, count);
-    printTiming(timing);
-    timings.push(timing);
+    for (const kind of rows === STUDY_ROWS ? kinds : kinds.slice(0, 1)) {
+      const timing = timeAudit(rows, count, kind, pool);
+      printTiming(timing);
+      timings.push(timing);
+    }
   }
   console.log(`max RSS of the process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  await pool.close();
 
+  const study = timings.filter((t) => t.rows === STUDY_ROWS);
   if (values['no-sklearn']) console.log('scikit-learn comparison skipped: --no-sklearn');
-  else compareWithSklearn(timings.find((t) => t.rows === STUDY_ROWS));
+  else if (study.length === 0)
+    console.log(`scikit-learn comparison skipped: no ${STUDY_ROWS}-row run`);
+  else study.forEach(compareWithSklearn);
 }
 
-main();
+await main();

@@ -8,6 +8,8 @@ export interface CommandIo {
   cwd: string;
   /** True when stderr is a terminal (progress may then redraw a line). */
   interactive?: boolean;
+  /** Writes to stderr without a line end (a progress bar redrawn with `\r`). */
+  stderrInline?(text: string): void;
 }
 
 /** The real console, for `bin/auditcard.js`. */
@@ -17,5 +19,6 @@ export function processIo(): CommandIo {
     stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     cwd: process.cwd(),
     interactive: Boolean(process.stderr.isTTY),
+    stderrInline: (text) => process.stderr.write(text),
   };
 }

@@ -12,8 +12,8 @@ import type {
   UngroupedRows,
 } from '../core/audit/results.ts';
 import { describeValueCounts } from '../core/audit/value-counts.ts';
-import { groupLabel, isWholeSample, visibleValue } from '../core/findings/group-label.ts';
-import { isSmallGroup } from '../core/findings/small-group.ts';
+import { groupLabel, isWholeSample, visibleGroupValue } from '../core/findings/group-label.ts';
+import { minimumText } from '../core/findings/small-group.ts';
 import { testFamilies, type TestFamily } from '../core/findings/test-families.ts';
 import { formatCount, formatMetric, formatNumber, missingValue } from './format.ts';
 
@@ -47,7 +47,10 @@ export interface GroupRow {
   negatives: number;
   reference: boolean;
   whole: boolean;
+  /** Whether the results flag the group as small (below the spec's `minGroupSize`). */
   small: boolean;
+  /** Why it is small, such as `12 rows, fewer than 30`, or null. */
+  smallReason: string | null;
   cells: Record<TableMetric, MetricCell>;
 }
 
@@ -59,6 +62,11 @@ export interface TableNote {
 export interface GroupTable {
   rows: GroupRow[];
   notes: TableNote[];
+  /**
+   * What "small" means in this table, such as `fewer than 30 rows, 10 positives or 10
+   * negatives`, or null when no group is small.
+   */
+  smallMeaning: string | null;
 }
 
 /**
@@ -91,18 +99,21 @@ export function groupTable(target: TargetResult, replicates: number): GroupTable
     return {
       label: groupLabel(group),
       attribute: group.attribute,
-      value: visibleValue(group.value),
+      value: visibleGroupValue(group),
       n: group.n,
       positives: group.positives,
       negatives: group.negatives,
       reference: group.reference === true,
       whole: isWholeSample(group),
-      small: !isWholeSample(group) && isSmallGroup(group),
+      small: group.small !== undefined,
+      smallReason: group.small?.reason ?? null,
       cells,
     };
   });
 
-  return { rows, notes };
+  const minimum = target.groups.find((group) => group.small)?.small?.minimum;
+  const smallMeaning = minimum ? `fewer than ${minimumText(minimum)}` : null;
+  return { rows, notes, smallMeaning };
 }
 
 function metricCell(

@@ -67,16 +67,41 @@ export function radElementUrl(code: string): string | null {
   return null;
 }
 
+/**
+ * Splits a text such as `Computed tomography (RID10321)` into plain parts and RadLex links, one
+ * for each `RID<digits>` that stands as a word of its own.
+ */
+export function linkRadlexCodes(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/(?<![A-Za-z0-9])RID\d+(?![A-Za-z0-9])/g)) {
+    const href = radlexUrl(match[0]);
+    if (!href) continue;
+    if (match.index > last) parts.push({ text: text.slice(last, match.index) });
+    parts.push({ text: match[0], href });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length || parts.length === 0) parts.push({ text: text.slice(last) });
+  return parts;
+}
+
 /** The LOINC page of a code such as `36813-4`; else null (Playbook `LP` parts are not linked). */
 export function loincUrl(code: string): string | null {
   return /^\d{1,7}-\d$/.test(code) ? `https://loinc.org/${code}/` : null;
 }
 
-/** A `mailto:` link for a plain e-mail address (no spaces, no URL syntax); else null. */
+/**
+ * A `mailto:` link for a plain e-mail address (no spaces, no URL syntax); else null. Characters
+ * of the local part that mean something in a URL (`#`, `?`, `%`, `&`, `=`, …) are
+ * percent-encoded (RFC 6068), so that `#a@example.org` does not become a link to nobody.
+ */
 export function mailtoUrl(address: string): string | null {
-  return /^[A-Za-z0-9.!#$%&'*+=^_{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(address)
-    ? `mailto:${address}`
-    : null;
+  if (!/^[A-Za-z0-9.!#$%&'*+=^_{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(address)) return null;
+  const encoded = address.replace(
+    /[^A-Za-z0-9\-._~!$'()*+,;:@]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+  return `mailto:${encoded}`;
 }
 
 /** One piece of a text that may contain URLs: plain text, or a safe link. */

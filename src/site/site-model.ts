@@ -29,7 +29,23 @@ export interface SiteVersion {
   results: AuditResults | null;
   /** The author's `report.md`, unrendered (pages render it through the sanitizing pipeline). */
   reportMarkdown: string | null;
+  /**
+   * The ATLAS dataset card of the data the audit was evaluated on: the file the audit spec's
+   * `dataset:` names, else the version folder's `dataset.json`/`.yaml`/`.yml`. Absent or null
+   * when there is none; its page is `models/<model>/<version>/dataset/`.
+   */
+  dataset?: SiteDataset | null;
   downloads: Download[];
+}
+
+/** A validated ATLAS dataset card, as the dataset page shows it. */
+export interface SiteDataset {
+  /** The card file, relative to the version folder (`dataset.yaml`, `data/test-set.json`). */
+  file: string;
+  /** The validated card as parsed: `$schema` and `Dataset`. */
+  card: Record<string, unknown>;
+  /** Integers in the card whose digits JSON numbers cannot keep, by JSON pointer, as written. */
+  rawIntegers: Record<string, string>;
 }
 
 export interface SiteModelEntry {

@@ -36,6 +36,11 @@ export function auditPath(model: string, version: string): string {
   return `${versionPath(model, version)}audit/`;
 }
 
+/** Path of a version's dataset card page, relative to the base: `models/<model>/<version>/dataset/`. */
+export function datasetPath(model: string, version: string): string {
+  return `${versionPath(model, version)}dataset/`;
+}
+
 /** Path of a file published beside a version's pages: `models/<model>/<version>/<file>`. */
 export function downloadPath(model: string, version: string, file: string): string {
   return `${versionPath(model, version)}${segment(file)}`;

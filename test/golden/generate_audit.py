@@ -129,7 +129,8 @@ def bins(column, edges):
             v = strict_number(x)
             return v is not None and v >= low and (v < high or (last and v == high))
 
-        out.append((f"{low}\u2013{high}", test))
+        # auditcard's label: half-open [low, high), the last bin closed [low, high].
+        out.append((f"[{low}, {high}{']' if last else ')'}", test))
     return (column, out)
 
 

@@ -54,6 +54,7 @@ describe('site build', () => {
       'models/chest-demo/1.0.0',
       'models/chest-demo/1.1.0',
       'models/chest-demo/1.1.0/audit',
+      'models/chest-demo/1.1.0/dataset',
       'models/minimal',
       'models/minimal/0.1',
     ]) {
@@ -61,6 +62,7 @@ describe('site build', () => {
     }
     expect(existsSync(join(outDir, 'models/chest-demo/1.0.0/audit'))).toBe(false);
     expect(existsSync(join(outDir, 'models/minimal/0.1/audit'))).toBe(false);
+    expect(existsSync(join(outDir, 'models/chest-demo/1.0.0/dataset'))).toBe(false);
   });
 
   it('lists models on the index with latest version and audit status', () => {
@@ -181,12 +183,63 @@ describe('site build', () => {
     );
   });
 
+  it('renders the dataset card: every field, a table per partition, registry links', () => {
+    const html = page('models/chest-demo/1.1.0/dataset');
+    const text = visibleText(html);
+    for (const expected of [
+      'Chest Demo test set',
+      'Consecutive adult outpatients, 2019–2020.',
+      'Resized to 1024 × 1024.',
+      'RPID2486',
+      '900000000000207008',
+      'External testing',
+      '18–96 years',
+      'Black or African American',
+      'نزيف داخل الجمجمة',
+      'Held out from training by site.',
+      'data/test-set.yaml',
+    ]) {
+      expect(text, expected).toContain(expected);
+    }
+    const { document } = parseHTML(html);
+    const rows = [...document.querySelectorAll('table.subsets tbody tr')].map((row) =>
+      [...row.children].map((cell) => (cell.textContent ?? '').trim()),
+    );
+    expect(rows[0]).toEqual(['Total', '—', '—', '—', '18–96 years', '2', '412', '1000', '—']);
+    expect(rows.map((row) => row[0])).toEqual([
+      'Total',
+      'Female',
+      'Black or African American',
+      'نزيف داخل الجمجمة',
+    ]);
+    expect(html).toContain('href="https://radlex.org/RID/RID10351"');
+    expect(html).toContain('href="https://loinc.org/36572-6/"');
+    expect(html).toContain('conceptId1=900000000000207008');
+    expect(html).toContain(`href="${base}models/chest-demo/1.1.0/dataset.json"`);
+    expect(html).toContain(`href="${base}models/chest-demo/1.1.0/audit/"`);
+    expectSafeHtml(html.replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, ''));
+    expectFragmentLinksResolve(html.replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, ''));
+  });
+
+  it('links the dataset card from the version, model and audit pages', () => {
+    const link = `href="${base}models/chest-demo/1.1.0/dataset/"`;
+    for (const path of [
+      'models/chest-demo',
+      'models/chest-demo/1.1.0',
+      'models/chest-demo/1.1.0/audit',
+    ]) {
+      expect(page(path), path).toContain(link);
+    }
+    expect(page('models/chest-demo/1.0.0')).not.toContain('/dataset/');
+  });
+
   it('links only to pages that exist under the base (downloads are copied later)', () => {
     const pages = [
       '',
       'models/chest-demo',
       'models/chest-demo/1.1.0',
       'models/chest-demo/1.1.0/audit',
+      'models/chest-demo/1.1.0/dataset',
     ];
     for (const path of pages) {
       const { document } = parseHTML(page(path));

@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cardSections, type ViewValue } from '../../src/site/card-view.ts';
+import { cardSections, sectionValue } from '../../src/site/card-view.ts';
+import { leaves, valueHrefs, valueTexts } from './card-view-helpers.ts';
 import { fixtureVersion } from './site-fixture.ts';
-
-/** Every text shown in a value, and every link target, in order. */
-function texts(value: ViewValue): string[] {
-  if (value.kind === 'text') return [value.parts.map((part) => part.text).join('')];
-  if (value.kind === 'list') return value.items.flatMap(texts);
-  return value.fields.flatMap((field) => [field.label, ...texts(field.value)]);
-}
-
-function hrefs(value: ViewValue): string[] {
-  if (value.kind === 'text') return value.parts.flatMap((part) => (part.href ? [part.href] : []));
-  if (value.kind === 'list') return value.items.flatMap(hrefs);
-  return value.fields.flatMap((field) => hrefs(field.value));
-}
-
-/** Every scalar of a JSON value with its JSON pointer. */
-function leaves(value: unknown, pointer = ''): [string, unknown][] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, `${pointer}/${i}`));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => leaves(item, `${pointer}/${key}`));
-  }
-  return [[pointer, value]];
-}
 
 function sectionsOf(card: Record<string, unknown>, raw: Record<string, string> = {}) {
   const sections = cardSections(card, raw);
-  const all = sections.flatMap((s) => s.fields.flatMap((f) => texts(f.value)));
-  const links = sections.flatMap((s) => s.fields.flatMap((f) => hrefs(f.value)));
+  const all = sections.flatMap((s) => s.fields.flatMap((f) => valueTexts(f.value)));
+  const links = sections.flatMap((s) => s.fields.flatMap((f) => valueHrefs(f.value)));
   return {
     sections,
     all,
@@ -141,6 +120,132 @@ describe('cardSections', () => {
       Sidecar: 'kept',
     });
     expect(all).toEqual(expect.arrayContaining(['Depth', '1', 'Deeper', 'Yes', 'null', 'kept']));
-    expect(sections.map((s) => s.id)).toEqual(['descriptors', 'other', 'card']);
+    expect(sections.map((s) => s.id)).toEqual(['descriptors', 'other', 'other-card']);
+    expect(sections.every((s) => s.fallback)).toBe(true);
+  });
+
+  it('links the RadLex code of an imaging modality and keeps its name as text', () => {
+    const { sections } = sectionsOf({
+      Model: { Imaging: { Modalities: ['Computed tomography (RID10321)', 'PET-CT (RID10341)'] } },
+    });
+    const [field] = sections[0]?.fields ?? [];
+    expect(field?.value).toEqual({
+      kind: 'list',
+      inline: true,
+      items: [
+        {
+          kind: 'text',
+          parts: [
+            { text: 'Computed tomography (' },
+            { text: 'RID10321', href: 'https://radlex.org/RID/RID10321' },
+            { text: ')' },
+          ],
+        },
+        {
+          kind: 'text',
+          parts: [
+            { text: 'PET-CT (' },
+            { text: 'RID10341', href: 'https://radlex.org/RID/RID10341' },
+            { text: ')' },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('shows procedure codes, linking LOINC but not the RadLex Playbook ID', () => {
+    const { all, links } = sectionsOf({
+      Model: {
+        Imaging: {
+          Procedures: [
+            { Name: 'CT Abdomen and Pelvis W contrast IV', LOINC: '36813-4', RadLex: 'RPID145' },
+          ],
+        },
+      },
+    });
+    expect(all).toEqual(
+      expect.arrayContaining(['RadLex Playbook ID', 'RPID145', 'LOINC code', '36813-4']),
+    );
+    expect(links).toEqual(['https://loinc.org/36813-4/']);
+  });
+
+  it('links a URL field to exactly its value, and not at all when it is not http(s)', () => {
+    const { links, all } = sectionsOf({
+      Model: {
+        Name: 'Name',
+        Link: 'https://example.org/model_(2024).',
+        Descriptors: {
+          Organizations: [{ Name: 'Lab', URL: 'urn:isbn:0451450523' }],
+          Authors: [{ Name: 'Ada', ORCID: 'https://orcid.org/0000-0002-1825-0097' }],
+        },
+      },
+    });
+    expect(links).toEqual([
+      'https://example.org/model_(2024).',
+      'https://orcid.org/0000-0002-1825-0097',
+    ]);
+    expect(all).toContain('urn:isbn:0451450523');
+    expect(all).toContain('ORCID iD');
+  });
+
+  it('says "none" for an empty list or object and "(empty)" for an empty text', () => {
+    const { sections } = sectionsOf({
+      Model: {
+        Name: '',
+        Descriptors: { Authors: [], License: {} },
+        'Model properties': { Use: {}, 'Regulatory information': {} },
+      },
+    });
+    const values = sections.flatMap((s) => s.fields.map((f) => [f.pointer, f.value]));
+    expect(Object.fromEntries(values)).toEqual({
+      '/Model/Name': { kind: 'empty', text: '(empty)' },
+      '/Model/Descriptors/Authors': { kind: 'empty', text: 'none' },
+      '/Model/Descriptors/License': { kind: 'empty', text: 'none' },
+      '/Model/Model properties/Use': { kind: 'empty', text: 'none' },
+    });
+  });
+
+  it('shows regulatory and EHR fields in their own sections', () => {
+    const { sections } = sectionsOf({
+      Model: {
+        'Model properties': {
+          'Regulatory information': {
+            'FDA cleared': true,
+            'CE marked': false,
+            'File number': 'K123456',
+          },
+          'EHR compatibility': { List: ['Epic', 'VistA'], Other: 'HL7 FHIR R4' },
+        },
+        'Model performance': { Metrics: ['sensitivity', 'specificity'], Comments: 'AUC 0.91' },
+      },
+    });
+    const shown = Object.fromEntries(
+      sections.map((s) => [s.id, s.fields.flatMap((f) => [f.label, ...valueTexts(f.value)])]),
+    );
+    expect(shown).toEqual({
+      performance: ['Metrics reported', 'sensitivity', 'specificity', 'Comments', 'AUC 0.91'],
+      regulatory: ['FDA cleared', 'Yes', 'CE marked', 'No', 'File number', 'K123456'],
+      ehr: ['List', 'Epic', 'VistA', 'Other', 'HL7 FHIR R4'],
+    });
+  });
+
+  it('never looks up a rule or a raw integer on Object.prototype', () => {
+    const card = JSON.parse(
+      '{"Model":{"Descriptors":{"constructor":"c","__proto__":"p","toString":{"hasOwnProperty":1}}}}',
+    ) as Record<string, unknown>;
+    const { all, sections } = sectionsOf(card);
+    expect(sections.flatMap((s) => s.fields.map((f) => f.label))).toEqual([
+      'constructor',
+      '__proto__',
+      'toString',
+    ]);
+    expect(all).toEqual(['c', 'p', 'hasOwnProperty', '1']);
+  });
+
+  it('shows a section named like its one field without repeating the label', () => {
+    const [references] = cardSections({
+      Model: { Descriptors: { References: [{ Title: 'A paper' }] } },
+    });
+    expect(references && sectionValue(references).kind).toBe('list');
   });
 });

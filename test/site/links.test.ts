@@ -41,6 +41,15 @@ describe('identifier links', () => {
     expect(mailtoUrl('a@b.org?subject=x')).toBeNull();
     expect(mailtoUrl('javascript:a@b.org')).toBeNull();
   });
+
+  it('percent-encodes what a mailto URL would read as syntax', () => {
+    expect(mailtoUrl('#a@example.org')).toBe('mailto:%23a@example.org');
+    expect(mailtoUrl('a%b&c=d?e@example.org')).toBeNull();
+    expect(mailtoUrl("o'neil+tag@example.org")).toBe("mailto:o'neil+tag@example.org");
+    expect(mailtoUrl('a%b&c=d^e{f|g}@example.org')).toBe(
+      'mailto:a%25b%26c%3Dd%5Ee%7Bf%7Cg%7D@example.org',
+    );
+  });
 });
 
 describe('linkifyText', () => {

@@ -81,11 +81,19 @@ describe.skipIf(!existsSync(studyData))('the real study, built as a site', () =>
     expect(report).not.toMatch(/NaN|Infinity/);
   });
 
-  it('publishes the card exactly as written and results at the reference thresholds', async () => {
+  it("publishes the card as written plus the audit's Model performance, and results at the reference thresholds", async () => {
     const folder = join(out, 'models', 'cxr-foundation-bias', '1.0');
-    expect(await readFile(join(folder, 'card.json'))).toEqual(
-      await readFile(join(studyData, 'card.json')),
-    );
+    const published = JSON.parse(await readFile(join(folder, 'card.json'), 'utf8')) as {
+      Model: Record<string, unknown> & { 'Model performance'?: { Comments?: string } };
+    };
+    const original = JSON.parse(await readFile(join(studyData, 'card.json'), 'utf8')) as {
+      Model: Record<string, unknown>;
+    };
+    const { 'Model performance': performance, ...rest } = published.Model;
+    const { 'Model performance': _authors, ...originalRest } = original.Model;
+    void _authors;
+    expect({ ...published, Model: rest }).toEqual({ ...original, Model: originalRest });
+    expect(performance?.Comments).toContain('models/cxr-foundation-bias/1.0/results.json');
 
     const results = JSON.parse(
       await readFile(join(folder, 'results.json'), 'utf8'),

@@ -9,15 +9,14 @@
  *
  * Problems are printed in the chosen format (stdout); with `human`, a summary of what was done
  * and the absolute path of the file written goes to stderr (the default lands wherever the
- * command was run, which should never be a surprise), and on a terminal the bootstrap's progress
- * too.
+ * command was run, which should never be a surprise), with the bootstrap's progress (a bar on a
+ * terminal, plain lines in a log).
  * Exit status: 0 written (warnings allowed), 1 the spec or data have errors (nothing written),
  * 2 usage error, unreadable folder or a failed write.
  */
 import { stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 
-import type { AuditProgress } from '../../core/audit/target-audit.ts';
 import { auditVersion } from '../../pipeline/audit/audit-version.ts';
 import { writeResults } from '../../pipeline/audit/write-results.ts';
 import { formatProblems, summarizeProblems } from '../../pipeline/problems/format.ts';
@@ -26,6 +25,7 @@ import { loadAuditSpec } from '../../pipeline/validate/audit-spec.ts';
 import { exitStatus } from '../exit-status.ts';
 import type { CommandIo } from '../io.ts';
 import { parseOptions } from '../options.ts';
+import { progressReporter } from '../progress.ts';
 
 /** The default of `--out`, relative to the working directory. */
 export const DEFAULT_RESULTS_FILE = 'results.json';
@@ -63,7 +63,7 @@ export async function runAuditCommand(args: string[], io: CommandIo): Promise<nu
   const audited = await auditVersion(versionDir, loaded.spec, {
     model: basename(dirname(versionDir)),
     version: basename(versionDir),
-    ...(io.interactive && parsed.format === 'human' ? { onProgress: progressPrinter(io) } : {}),
+    ...(parsed.format === 'human' ? { onProgress: progressReporter(io) } : {}),
   });
   const problems = [...loaded.problems, ...audited.problems];
   if (audited.results === null || hasErrors(problems))
@@ -106,14 +106,6 @@ function report(
     );
   }
   return written === null ? exitStatus.contentErrors : exitStatus.ok;
-}
-
-/** One line per target at each quarter of its bootstrap. */
-function progressPrinter(io: CommandIo): (progress: AuditProgress) => void {
-  return ({ target, done, total }) => {
-    const step = Math.max(1, Math.floor(total / 4));
-    if (done % step === 0 || done === total) io.stderr(`${target}: bootstrap ${done}/${total}`);
-  };
 }
 
 function usageError(io: CommandIo, message: string): number {

@@ -11,6 +11,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import {
   cardFileNames,
+  datasetCardFileNames,
   describeVersion,
   folderNameProblem,
   specFileNames,
@@ -78,7 +79,7 @@ async function classify(path: string): Promise<Target | string> {
   if (!found.isDirectory()) return 'not a file or folder.';
 
   const names = await readdir(path);
-  const roles: readonly string[] = [...cardFileNames, ...specFileNames];
+  const roles: readonly string[] = [...cardFileNames, ...specFileNames, ...datasetCardFileNames];
   if (names.some((name) => roles.includes(name))) return { kind: 'version', path };
   for (const name of names) {
     const inner = await readdir(join(path, name)).catch(() => [] as string[]);
@@ -151,6 +152,7 @@ function emptyResult(): ValidatedContent {
     versions: [],
     cards: new Map(),
     rawIntegers: new Map(),
+    datasetCards: new Map(),
     specs: new Map(),
     problems: [],
     filesChecked: 0,

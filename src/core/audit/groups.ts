@@ -1,24 +1,34 @@
 /**
  * Subgroups of the rows: the whole sample first, then each attribute's groups in spec order.
  *
- * Categorical attributes list the spec's values in the given order, or every distinct value
- * found (numerically when all are numbers, else by code unit, the empty value last) reported as
- * written. Binned attributes use the edges `[e0, e1, …, ek]` as bins `[e0, e1)`, `[e1, e2)`, …,
- * with the LAST bin closed, `[ek-1, ek]`, as numpy's histogram does, so that the top edge (an
- * age of 80 in bins ending at 80) is counted; labels read `18–40`. A row whose value is in no
- * group of an attribute (another value, no bin, or not a number for bins) is left out of that
- * attribute's groups only; it stays in the whole sample and in other attributes, and
- * `ungrouped-rows.ts` reports it in the results.
+ * - Categorical attributes list the spec's values in the given order, or every distinct value
+ *   found (numerically when all are numbers, else by code unit, the empty value last) reported
+ *   as written: ` White`, `Unknown` and a blank cell are groups of their own, never merged.
+ * - Binned attributes use the edges as half-open bins, the last one closed, labelled `[18, 40)`
+ *   … `[80, 120]` (`bins.ts`); quantile attributes cut at the sample's quantiles, labelled
+ *   `Q1 [18, 42.5)` (`quantile-bins.ts`).
+ * - Intersections combine the groups of column attributes (`intersections.ts`).
+ *
+ * A row whose value is in no group of an attribute (another value, no bin, or not a number for
+ * bins) is left out of that attribute's groups only; it stays in the whole sample and in other
+ * attributes, and `ungrouped-rows.ts` reports it in the results.
  */
+import { assignBins, binLabels } from './bins.ts';
 import { parseCellNumber } from './cell-number.ts';
+import { groupAttribute, isIntersection } from './group-attribute.ts';
+import { intersectGroups, type AttributeGroups } from './intersections.ts';
 import { cellMatchesText } from './label-value.ts';
-import type { BinnedGroupSpec, CategoricalGroupSpec, GroupSpec } from './spec.ts';
+import { columnNumbers, quantileBins, quantileReferenceBin } from './quantile-bins.ts';
+import type { GroupComponent } from './results.ts';
+import type { CategoricalGroupSpec, ColumnGroupSpec, GroupSpec } from './spec.ts';
 import type { AuditTable } from './table.ts';
 import { requireColumn } from './target-rows.ts';
 
 export interface GroupDefinition {
   attribute: string;
   value: string;
+  /** For a group of an intersection, each attribute's group. */
+  components?: GroupComponent[];
   /** True for the attribute's reference group. */
   reference: boolean;
   /** Index of the attribute in the spec's `groups`, or -1 for the whole sample. */
@@ -36,7 +46,15 @@ export interface Grouping {
   codes: Int32Array[];
 }
 
-/** Assigns every table row to at most one group per attribute. */
+/**
+ * Assigns every table row to at most one group per attribute.
+ *
+ * @param table the data file
+ * @param specs the spec's groups; an intersection names columns of column groups among them
+ * @throws {TypeError} when a column is missing or an intersection names no column group
+ * @throws {RangeError} when a bins or quantiles reference is not one of its bins (validation
+ *   refuses both)
+ */
 export function defineGroups(table: AuditTable, specs: readonly GroupSpec[]): Grouping {
   const groups: GroupDefinition[] = [
     {
@@ -48,76 +66,119 @@ export function defineGroups(table: AuditTable, specs: readonly GroupSpec[]): Gr
       referenceIndex: -1,
     },
   ];
-  const codes: Int32Array[] = [];
 
-  specs.forEach((spec, attributeIndex) => {
-    const cells = requireColumn(table, spec.column);
-    const { labels, rowCodes } =
-      'bins' in spec ? assignBins(cells, spec) : assignCategories(cells, spec);
+  const columns = new Map<string, ColumnGroups>();
+  for (const spec of specs) {
+    if (!isIntersection(spec)) columns.set(spec.column, columnGroups(table, spec));
+  }
+  const attributes = specs.map((spec) => {
+    if (!isIntersection(spec)) return columns.get(spec.column)!;
+    const parts = spec.intersect.map((column) => {
+      const part = columns.get(column);
+      if (!part) throw new TypeError(`intersect: "${column}" is not a column group of the spec`);
+      return part;
+    });
+    const reference = spec.reference?.map((value, index) => ({
+      value,
+      code: parts[index]!.find(value),
+    }));
+    return intersectGroups(parts, reference);
+  });
+
+  attributes.forEach((attribute, attributeIndex) => {
     const first = groups.length;
-    const referenceCode = spec.reference === undefined ? -1 : labels.indexOf(spec.reference);
+    const { referenceCode } = attribute;
     const referenceIndex = referenceCode < 0 ? -1 : first + referenceCode;
-
-    labels.forEach((value, code) =>
+    attribute.labels.forEach((value, code) =>
       groups.push({
-        attribute: spec.column,
+        attribute: groupAttribute(specs[attributeIndex]!),
         value,
+        ...(attribute.components ? { components: attribute.components[code]! } : {}),
         reference: code === referenceCode,
         attributeIndex,
         code,
         referenceIndex,
       }),
     );
-    codes.push(rowCodes);
   });
 
-  return { groups, codes };
+  return { groups, codes: attributes.map((attribute) => attribute.rowCodes) };
 }
 
-function assignCategories(
-  cells: readonly string[],
-  spec: CategoricalGroupSpec,
-): { labels: string[]; rowCodes: Int32Array } {
+/** A column attribute's groups, with how an intersection's reference finds one of them. */
+interface ColumnGroups extends AttributeGroups {
+  /** The index of the group a reference value names, or -1. */
+  find: (value: string) => number;
+}
+
+function columnGroups(table: AuditTable, spec: ColumnGroupSpec): ColumnGroups {
+  const cells = requireColumn(table, spec.column);
+
+  if ('bins' in spec) {
+    const labels = binLabels(spec.bins);
+    const find = (value: string) => {
+      const code = labels.indexOf(value);
+      if (code < 0) throw new RangeError(`reference: "${value}" is not a bin of ${spec.column}`);
+      return code;
+    };
+    const referenceCode = spec.reference === undefined ? -1 : find(spec.reference);
+    return {
+      attribute: spec.column,
+      labels,
+      rowCodes: assignBins(cells, spec.bins),
+      referenceCode,
+      find,
+    };
+  }
+
+  if ('quantiles' in spec) {
+    const bins = quantileBins(columnNumbers(cells), spec.quantiles);
+    const rowCodes =
+      bins.labels.length === 0
+        ? new Int32Array(cells.length).fill(-1)
+        : assignBins(cells, bins.edges);
+    const find = (value: string) => quantileReferenceBin(bins, value);
+    const referenceCode = spec.reference === undefined ? -1 : find(spec.reference);
+    return { attribute: spec.column, labels: bins.labels, rowCodes, referenceCode, find };
+  }
+
+  return categoryGroups(cells, spec);
+}
+
+/**
+ * The groups of a categorical column. A reference that no group matches (a value absent from the
+ * data when `values` is not given) becomes a group of its own without rows, at the end, so that
+ * the reference exists and the report shows why its disparities are undefined.
+ */
+function categoryGroups(cells: readonly string[], spec: CategoricalGroupSpec): ColumnGroups {
   const rowCodes = new Int32Array(cells.length).fill(-1);
+  let labels: string[];
 
   if (spec.values !== undefined) {
     const values = spec.values;
     cells.forEach((cell, row) => {
       rowCodes[row] = values.findIndex((value) => cellMatchesText(cell, value));
     });
-    return { labels: [...values], rowCodes };
+    labels = [...values];
+  } else {
+    labels = sortValues([...new Set(cells)]);
+    const codeOf = new Map(labels.map((value, code) => [value, code]));
+    cells.forEach((cell, row) => {
+      rowCodes[row] = codeOf.get(cell)!;
+    });
   }
 
-  const labels = sortValues([...new Set(cells)]);
-  const codeOf = new Map(labels.map((value, code) => [value, code]));
-  cells.forEach((cell, row) => {
-    rowCodes[row] = codeOf.get(cell)!;
-  });
-  return { labels, rowCodes };
-}
-
-function assignBins(
-  cells: readonly string[],
-  spec: BinnedGroupSpec,
-): { labels: string[]; rowCodes: Int32Array } {
-  const edges = spec.bins;
-  const last = edges.length - 2;
-  const labels = edges.slice(0, -1).map((low, bin) => `${low}–${edges[bin + 1]}`);
-  const rowCodes = new Int32Array(cells.length).fill(-1);
-
-  cells.forEach((cell, row) => {
-    const number = parseCellNumber(cell);
-    if (!number.ok) return;
-    const x = number.value;
-    for (let bin = 0; bin <= last; bin += 1) {
-      const high = edges[bin + 1]!;
-      if (x >= edges[bin]! && (x < high || (bin === last && x === high))) {
-        rowCodes[row] = bin;
-        return;
-      }
-    }
-  });
-  return { labels, rowCodes };
+  // As a cell matches a listed value: as written, or as the same number.
+  const find = (value: string) => {
+    const exact = labels.indexOf(value);
+    return exact >= 0 ? exact : labels.findIndex((label) => cellMatchesText(label, value));
+  };
+  let referenceCode = -1;
+  if (spec.reference !== undefined) {
+    referenceCode = find(spec.reference);
+    if (referenceCode < 0) referenceCode = labels.push(spec.reference) - 1;
+  }
+  return { attribute: spec.column, labels, rowCodes, referenceCode, find };
 }
 
 /** Numbers numerically when every non-empty value is one, else by code unit; empty last. */

@@ -9,6 +9,15 @@ export { MIN_DEFINED_SHARE } from './interval-metric.ts';
 export { MAX_ROC_POINTS } from './roc-points.ts';
 export { MAX_EXCLUSION_EXAMPLES, labelClass } from './target-rows.ts';
 export { MAX_UNGROUPED_VALUES } from './ungrouped-rows.ts';
+export { binLabel, binLabels } from './bins.ts';
+export { linearQuantile, quantileBins, type QuantileBins } from './quantile-bins.ts';
+export {
+  groupAttribute,
+  isColumnGroup,
+  isIntersection,
+  INTERSECTION_SEPARATOR,
+} from './group-attribute.ts';
+export { smallGroup } from './small-groups.ts';
 export {
   countValues,
   describeValue,
@@ -19,4 +28,4 @@ export { specListText, specValueText } from './spec-text.ts';
 export { labelListsText, labelValuesText } from './label-suggestion.ts';
 export type * from './results.ts';
 export type * from './spec.ts';
-export { defaultFamily } from './spec.ts';
+export { defaultFamily, defaultMinGroupSize } from './spec.ts';

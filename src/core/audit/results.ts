@@ -36,15 +36,43 @@ export interface GroupMetrics {
   [name: string]: Metric;
 }
 
-/** One row of a target's table: a subgroup, or the whole sample (`all`/`all`). */
+/** One attribute's group within a group of an intersection. */
+export interface GroupComponent {
+  attribute: string;
+  /** The attribute's group value, as that attribute's own group writes it. */
+  value: string;
+}
+
+/** Why a group is flagged as small, and the sizes it was measured against. */
+export interface SmallGroup {
+  /** The spec's `minGroupSize`. */
+  minimum: { n: number; positives: number; negatives: number };
+  /** Which counts fall short, such as `12 rows, fewer than 30; 0 positives, fewer than 10`. */
+  reason: string;
+}
+
+/**
+ * One row of a target's table: a subgroup, or the whole sample (`all`/`all`). An intersection's
+ * group has the attribute `race & sex`, the value `Black & Female`, and its `components`.
+ */
 export interface GroupResult {
   attribute: string;
   value: string;
+  /**
+   * For a group of an intersection, each attribute's group, in the intersection's order: the
+   * unambiguous form of `value` (a value may itself hold ` & `).
+   */
+  components?: GroupComponent[];
   n: number;
   positives: number;
   negatives: number;
   /** True for the group that disparities are measured against. */
   reference?: boolean;
+  /**
+   * Present when the group has fewer rows, positives or negatives than the spec's
+   * `minGroupSize`: it is reported, but its estimates (and disparities) are unstable.
+   */
+  small?: SmallGroup;
   metrics: GroupMetrics;
   /** Points of the group's ROC curve (false positive rate, true positive rate), for plotting. */
   roc?: { fpr: number[]; tpr: number[] };
@@ -65,6 +93,13 @@ export interface OperatingPoint {
   convention: FprConvention | null;
 }
 
+/**
+ * Calibration metrics (`brier`, `ece`) need probabilities: with scores in [0, 1] they are
+ * computed, the ECE over `bins` equal-width bins of [0, 1] (`uniform`, as scikit-learn's
+ * `calibration_curve`); otherwise every calibration metric is undefined for `reason`.
+ */
+export type Calibration = { bins: number; binning: 'uniform' } | { bins: null; reason: string };
+
 /** Rows left out of a target, by reason, with the ids (or 1-based data row numbers) of each. */
 export interface Exclusion {
   reason: string;
@@ -84,8 +119,13 @@ export type UngroupedReason = 'value not listed' | 'not a number' | 'outside the
  * whole sample (and in the other attributes' groups) but in none of this attribute's groups.
  */
 export interface UngroupedRows {
-  /** The attribute's column. */
+  /** The attribute's column, or an intersection's name (`race & sex`). */
   attribute: string;
+  /**
+   * For an intersection: the attribute whose group the rows lack (a row lacking several is
+   * counted under the first, so counts add up); `reason` and `values` are about that column.
+   */
+  component?: string;
   reason: UngroupedReason;
   /** How many of the target's rows (those left after exclusions) this is. */
   count: number;
@@ -107,6 +147,8 @@ export interface TargetResult {
   labelColumn: string;
   scoreColumn: string;
   operatingPoint: OperatingPoint;
+  /** Whether Brier score and expected calibration error were computed, and on which bins. */
+  calibration: Calibration;
   excluded: Exclusion[];
   /**
    * Rows in no group of an attribute, by attribute (spec order) and reason; empty when every

@@ -1,12 +1,14 @@
 /**
  * Spec + data tables → {@link AuditResults}: the pure core of `auditcard audit`.
  */
-import { defineGroups } from './groups.ts';
+import { defineGroups, type Grouping } from './groups.ts';
 import { countIdClusters } from './id-clusters.ts';
 import { runProjections } from './projections.ts';
 import { AuditRefusal, type AuditIssue } from './refusal.ts';
-import type { AuditResults, InputFile, TargetResult } from './results.ts';
-import type { AuditSpec } from './spec.ts';
+import type { AuditResults, GroupResult, InputFile, TargetResult } from './results.ts';
+import { smallGroup } from './small-groups.ts';
+import { defaultMinGroupSize, type AuditSpec, type MinGroupSize } from './spec.ts';
+import type { ReplicateRunner } from './replicates.ts';
 import type { AuditTable } from './table.ts';
 import { auditTarget, type AuditProgress } from './target-audit.ts';
 
@@ -25,6 +27,11 @@ export interface AuditInput {
 export interface AuditOptions {
   /** Called after each bootstrap replicate of each target. */
   onProgress?: (progress: AuditProgress) => void;
+  /**
+   * Computes each target's bootstrap replicates; default in the calling thread. The pipeline
+   * passes one that spreads them over worker threads (same numbers, bit for bit).
+   */
+  runReplicates?: ReplicateRunner;
 }
 
 /**
@@ -48,14 +55,22 @@ export function runAudit(input: AuditInput, options: AuditOptions = {}): AuditRe
   if (table === undefined) throw new TypeError(`tables: no table for "${spec.data}"`);
 
   const grouping = defineGroups(table, spec.groups);
+  const minimum = spec.minGroupSize ?? defaultMinGroupSize;
   const issues: AuditIssue[] = [];
   const targets: TargetResult[] = [];
   const excluded = new Map<string, Set<number>>([[spec.data, new Set()]]);
 
   for (const target of spec.targets) {
-    const audit = auditTarget(table, target, grouping, spec, options.onProgress);
+    const audit = auditTarget(
+      table,
+      target,
+      grouping,
+      spec,
+      options.onProgress,
+      options.runReplicates,
+    );
     issues.push(...audit.issues);
-    if (audit.result) targets.push(audit.result);
+    if (audit.result) targets.push(describeGroups(audit.result, grouping, minimum));
     for (const row of audit.excludedRows) excluded.get(spec.data)!.add(row);
   }
   if (issues.length > 0) throw new AuditRefusal(issues);
@@ -80,6 +95,35 @@ export function runAudit(input: AuditInput, options: AuditOptions = {}): AuditRe
     projections: projections.tests,
     adjustment: spec.projections.length > 0 ? { method: spec.adjust, alpha: spec.alpha } : null,
   };
+}
+
+/**
+ * Adds what the groups' definitions and sizes tell a reader: an intersection group's
+ * `components`, and the `small` flag of a group below the spec's `minGroupSize`. The target's
+ * groups follow `grouping.groups`, one for one.
+ */
+function describeGroups(
+  target: TargetResult,
+  grouping: Grouping,
+  minimum: MinGroupSize,
+): TargetResult {
+  const groups = target.groups.map((group, index): GroupResult => {
+    const { attribute, value, n, positives, negatives, reference, ...rest } = group;
+    const components = grouping.groups[index]?.components;
+    const small = smallGroup(group, minimum);
+    return {
+      attribute,
+      value,
+      ...(components ? { components } : {}),
+      n,
+      positives,
+      negatives,
+      ...(reference === undefined ? {} : { reference }),
+      ...(small ? { small } : {}),
+      ...rest,
+    };
+  });
+  return { ...target, groups };
 }
 
 /** The number of patients (id clusters) in the data file under `resample: id`, else null. */

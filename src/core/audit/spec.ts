@@ -20,6 +20,10 @@ export interface CategoricalGroupSpec {
   column: string;
   /** The values to report, in order; when absent, every value found, sorted. */
   values?: string[];
+  /**
+   * The group disparities are measured against: one of `values`, or, without `values`, a value
+   * of the column (compared as group values are; an absent one becomes an empty group).
+   */
   reference?: string;
 }
 
@@ -30,10 +34,57 @@ export interface BinnedGroupSpec {
    * bin is in no group of the attribute (reported in the target's `ungrouped`).
    */
   bins: number[];
+  /** A bin's label as the results write it, such as `[40, 60)` (see `binLabel`). */
   reference?: string;
 }
 
-export type GroupSpec = CategoricalGroupSpec | BinnedGroupSpec;
+/**
+ * A numeric attribute cut at its sample quantiles: `quantiles: 4` gives quartile bins. The
+ * edges are the quantiles j/k, j = 0…k, of every row of the data file with a number in the
+ * column, by numpy's default `linear` method (Hyndman and Fan type 7); equal edges are merged.
+ * Bins are half-open with the last one closed, as for `bins` (see `quantile-bins.ts`).
+ */
+export interface QuantileGroupSpec {
+  column: string;
+  /** The number of quantile bins k, at least 2 (4: quartiles, 5: quintiles, 10: deciles). */
+  quantiles: number;
+  /** `Q1` … `Qk`: the bin holding that quantile bin (after equal edges are merged). */
+  reference?: string;
+}
+
+/**
+ * Every combination of the groups of two or more attributes, such as race × sex (`race & sex`,
+ * groups `White & Female`, …). Each attribute must be a `column` group of the same spec, whose
+ * values, bins or quantiles it reuses; a row in no group of one of them is in none of these.
+ */
+export interface IntersectionGroupSpec {
+  /** The attributes' columns, in order: the first varies slowest in the list of groups. */
+  intersect: string[];
+  /** One group of each attribute, in the same order, such as `[White, Male]`. */
+  reference?: string[];
+}
+
+/** A group of one column: categories, bins or quantile bins. */
+export type ColumnGroupSpec = CategoricalGroupSpec | BinnedGroupSpec | QuantileGroupSpec;
+
+export type GroupSpec = ColumnGroupSpec | IntersectionGroupSpec;
+
+/**
+ * The sizes below which a group is flagged as small in the results (`small` on the group): it
+ * is still reported, but its estimates are too unstable to read on their own.
+ */
+export interface MinGroupSize {
+  /** Rows (after a target's exclusions). */
+  n: number;
+  positives: number;
+  negatives: number;
+}
+
+/**
+ * 30 rows, 10 positives and 10 negatives (the limits reports used before they could be set): a
+ * TPR or FPR over 10 cases has a 95% interval about ±0.3 wide, too wide to compare groups on.
+ */
+export const defaultMinGroupSize: MinGroupSize = { n: 30, positives: 10, negatives: 10 };
 
 export type OperatingPointSpec =
   | { policy: 'target-fpr'; targetFpr: number; convention: 'full-curve' | 'reference' }
@@ -79,6 +130,12 @@ export interface ProjectionSpec {
 
 export interface AuditSpec {
   data: string;
+  /**
+   * The ATLAS dataset card of the data audited, relative to the spec's folder, as written; left
+   * out when the spec names none (the version folder's `dataset.json`/`.yaml`/`.yml` is then the
+   * audit's dataset card, when there is one). The audit itself does not read it.
+   */
+  dataset?: string;
   id?: string;
   targets: TargetSpec[];
   groups: GroupSpec[];
@@ -94,4 +151,9 @@ export interface AuditSpec {
   alpha: number;
   /** What to do with a row whose score is missing or not finite: leave it out, or refuse the file. */
   invalidScores: 'exclude' | 'refuse';
+  /**
+   * Groups below these sizes are flagged as small. Validation always fills it in; a spec built
+   * in code may leave it out, which means {@link defaultMinGroupSize}.
+   */
+  minGroupSize?: MinGroupSize;
 }

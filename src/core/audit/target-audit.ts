@@ -1,26 +1,34 @@
 /**
  * The audit of one target: rows, operating point, every group's metrics with bootstrap
- * intervals, and disparities against each attribute's reference group.
+ * intervals, and disparities against each attribute's reference group and the whole sample.
  */
-import { bootstrapPercentiles, descendingOrder } from '../stats/index.ts';
+import { descendingOrder } from '../stats/index.ts';
+import { createCellEvaluator } from './cell-evaluator.ts';
+import { clusterPlan, rowPlan, type ResamplingPlan } from './cell-resampler.ts';
 import type { GroupDefinition, Grouping } from './groups.ts';
 import { clusterLabelStrata, idClusters } from './id-clusters.ts';
+import { intervalMetric, type Intervals } from './interval-metric.ts';
 import { baseSlotIndex, metricLayout, type BaseMetric, type MetricSlot } from './metric-layout.ts';
 import type { AuditIssue } from './refusal.ts';
-import type { GroupMetrics, GroupResult, Metric, OperatingPoint, TargetResult } from './results.ts';
-import { intervalMetric, type Intervals } from './interval-metric.ts';
+import { replicateIntervals, runReplicatesHere, type ReplicateRunner } from './replicates.ts';
+import type {
+  Calibration,
+  GroupMetrics,
+  GroupResult,
+  Metric,
+  OperatingPoint,
+  TargetResult,
+} from './results.ts';
 import { rocPoints } from './roc-points.ts';
 import { rowIssues } from './row-issues.ts';
-import {
-  createSampleEvaluator,
-  groupConfusion,
-  scoreRanks,
-  type TargetSample,
-} from './sample-metrics.ts';
+import { scoreCells, type ScoreCells } from './score-cells.ts';
 import type { AuditSpec, TargetSpec } from './spec.ts';
 import type { AuditTable } from './table.ts';
 import { selectTargetRows } from './target-rows.ts';
 import { ungroupedRows } from './ungrouped-rows.ts';
+
+/** The number of equal-width bins of the expected calibration error. */
+export const CALIBRATION_BINS = 10;
 
 export interface TargetAudit {
   /** Null when the target was refused (see `issues`). */
@@ -45,6 +53,7 @@ export interface AuditProgress {
  * @param grouping the groups of the data file's rows
  * @param spec the whole spec (operating point, bootstrap, id, invalid-score handling)
  * @param onProgress called after each bootstrap replicate
+ * @param runReplicates computes the bootstrap's replicates (default: in this thread)
  */
 export function auditTarget(
   table: AuditTable,
@@ -52,15 +61,25 @@ export function auditTarget(
   grouping: Grouping,
   spec: AuditSpec,
   onProgress?: (progress: AuditProgress) => void,
+  runReplicates: ReplicateRunner = runReplicatesHere,
 ): TargetAudit {
   const rows = selectTargetRows(table, target, spec.id);
   const issues = rowIssues(table, target, rows, spec);
   if (issues.length > 0) return { result: null, issues, excludedRows: rows.excludedRows };
 
-  const sample = buildSample(rows.scores, rows.labels, rows.rows, grouping);
+  const order = descendingOrder(rows.scores);
+  const cells = scoreCells(rows.scores, rows.labels, order, rows.rows, grouping);
   const slots = metricLayout(grouping.groups);
-  const evaluate = createSampleEvaluator(sample, slots, spec.operatingPoint);
-  const estimate = evaluate(new Float64Array(rows.scores.length).fill(1));
+  const calibration = calibrationOf(rows.scores);
+  const bins = calibration.bins;
+  const evaluate = createCellEvaluator(
+    cells,
+    grouping.groups.length,
+    slots,
+    spec.operatingPoint,
+    bins,
+  );
+  const estimate = evaluate(cells.size);
   const point = estimate.point!;
 
   if (!Number.isFinite(point.threshold)) {
@@ -68,33 +87,59 @@ export function auditTarget(
     return { result: null, issues: [issue], excludedRows: rows.excludedRows };
   }
 
-  const units = resamplingUnits(table, spec, rows.rows, sample.labels);
-  const intervals = bootstrapIntervals(sample, evaluate, spec, units, (done, total) =>
-    onProgress?.({ target: target.name, done, total }),
+  const intervals = bootstrapIntervals(
+    cells,
+    grouping.groups.length,
+    slots,
+    spec,
+    bins,
+    resamplingPlan(table, spec, rows.rows, rows.labels, cells),
+    runReplicates,
+    (done, total) => onProgress?.({ target: target.name, done, total }),
   );
-  const groups = grouping.groups.map((group, index) =>
-    groupResult(
-      sample,
-      group,
-      index,
-      grouping.groups,
-      slots,
-      estimate.values,
-      intervals,
-      point.threshold,
-    ),
-  );
+  const counts = groupCounts(cells, grouping.groups.length, point.threshold);
+  const groupRows = groupSampleRows(order, rows.rows, grouping);
+  const groups = grouping.groups.map((group, index) => {
+    const context = { groups: grouping.groups, slots, counts, calibration };
+    const result = groupResult(group, index, context, estimate.values, intervals);
+    const roc = rocPoints(
+      rows.scores,
+      rows.labels,
+      membership(rows.scores.length, groupRows[index]!),
+      order,
+    );
+    return roc ? { ...result, roc } : result;
+  });
 
   const result: TargetResult = {
     name: target.name,
     labelColumn: target.label.column,
     scoreColumn: target.score,
     operatingPoint: operatingPoint(spec, point),
+    calibration,
     excluded: rows.excluded,
     ungrouped: ungroupedRows(table, spec.groups, grouping, rows.rows, spec.id),
     groups,
   };
   return { result, issues: [], excludedRows: rows.excludedRows };
+}
+
+/**
+ * Brier score and ECE are computed when every score of the target is a probability (in
+ * [0, 1]); logits or other scales would make them meaningless.
+ */
+function calibrationOf(scores: Float64Array): Calibration {
+  let low = Infinity;
+  let high = -Infinity;
+  for (let i = 0; i < scores.length; i += 1) {
+    low = Math.min(low, scores[i]!);
+    high = Math.max(high, scores[i]!);
+  }
+  if (low >= 0 && high <= 1) return { bins: CALIBRATION_BINS, binning: 'uniform' };
+  return {
+    bins: null,
+    reason: `scores are not probabilities (they range from ${low} to ${high}, outside [0, 1])`,
+  };
 }
 
 function infiniteThresholdIssue(
@@ -117,103 +162,82 @@ function infiniteThresholdIssue(
   };
 }
 
-function buildSample(
-  scores: Float64Array,
-  labels: Uint8Array,
-  rows: Int32Array,
+/** Per group of the layout (the whole sample first), its sample rows by decreasing score. */
+function groupSampleRows(
+  order: Int32Array,
+  tableRows: Int32Array,
   grouping: Grouping,
-): TargetSample {
-  const order = descendingOrder(scores);
-  const groupRows = grouping.groups.map((group) => {
+): Int32Array[] {
+  return grouping.groups.map((group) => {
     if (group.attributeIndex < 0) return order;
     const codes = grouping.codes[group.attributeIndex]!;
-    return order.filter((row) => codes[rows[row]!] === group.code);
+    return order.filter((row) => codes[tableRows[row]!] === group.code);
   });
-  return { scores, labels, order, groupRows };
 }
 
-/** 1 for the rows of a group, 0 for the others. */
-function membership(sample: TargetSample, group: number): Float64Array {
-  const weights = new Float64Array(sample.scores.length);
-  for (const row of sample.groupRows[group]!) weights[row] = 1;
+/** 1 for the given rows, 0 for the others. */
+function membership(n: number, rows: Int32Array): Float64Array {
+  const weights = new Float64Array(n);
+  for (const row of rows) weights[row] = 1;
   return weights;
 }
-
-/** The strata of a bootstrap: of rows, or of clusters with their cluster of each row. */
-type ResamplingUnits =
-  { strata?: Uint8Array } | { clusters: Int32Array; clusterStrata?: Uint8Array };
 
 /**
  * What one replicate draws: rows (within labels under `stratify: label`), or with
  * `resample: id` whole clusters of the target's rows sharing an id (a blank id is a cluster of
  * its own row; see `idClusters`), within the strata "has a positive row" and "has none".
  */
-function resamplingUnits(
+function resamplingPlan(
   table: AuditTable,
   spec: AuditSpec,
   rows: Int32Array,
   labels: Uint8Array,
-): ResamplingUnits {
+  cells: ScoreCells,
+): ResamplingPlan {
   const { stratify, resample } = spec.bootstrap;
+  if (resample === 'rows') return rowPlan(cells, stratify === 'label' ? labels : undefined);
   const idCells = spec.id === undefined ? undefined : table.column(spec.id);
-  if (resample === 'rows') return stratify === 'label' ? { strata: labels } : {};
   if (idCells === undefined) {
     throw new TypeError("spec.bootstrap.resample: id needs the spec's id column in the data");
   }
 
   const { clusters, count } = idClusters(idCells, rows);
-  if (stratify === 'none') return { clusters };
-  return { clusters, clusterStrata: clusterLabelStrata(clusters, labels, count) };
+  const strata = stratify === 'none' ? undefined : clusterLabelStrata(clusters, labels, count);
+  return clusterPlan(cells, clusters, count, strata);
 }
 
 /**
  * Percentile intervals from a bootstrap of the target's rows or of its patients (see
- * `resamplingUnits`). Each replicate re-derives the operating point on the resampled whole
+ * `resamplingPlan`). Each replicate re-derives the operating point on the resampled whole
  * sample and computes every group's metrics at it, as the study did; a row drawn twice counts
  * twice, and a cluster replicate has as many rows as its drawn clusters hold.
  */
 function bootstrapIntervals(
-  sample: TargetSample,
-  evaluate: (weights: Float64Array) => { values: Float64Array },
+  cells: ScoreCells,
+  groupCount: number,
+  slots: MetricSlot[],
   spec: AuditSpec,
-  units: ResamplingUnits,
+  calibrationBins: number | null,
+  plan: ResamplingPlan,
+  runReplicates: ReplicateRunner,
   progress: (done: number, total: number) => void,
 ): Intervals | null {
   const { replicates, level, seed } = spec.bootstrap;
   if (replicates === 0) return null;
 
-  const n = sample.scores.length;
-  const counts = new Float64Array(n);
-  const rankOf = scoreRanks(sample.order);
+  const job = {
+    cells,
+    groupCount,
+    slots,
+    policy: spec.operatingPoint,
+    calibrationBins,
+    plan,
+    seed,
+    replicates,
+  };
   let done = 0;
-  const run = (indices: Int32Array) => {
-    const { values } = evaluate(rankMultiplicities(indices, rankOf, counts));
-    done += 1;
-    progress(done, replicates);
-    return values;
-  };
-
-  const result = bootstrapPercentiles(run, { n, replicates, level, seed, ...units });
-  return {
-    low: result.low,
-    high: result.high,
-    undefinedCount: result.undefinedCount,
-    replicates: result.replicatesRun,
-  };
-}
-
-/**
- * How many times each row occurs in a resample, indexed by score rank as the evaluator takes
- * weights (`multiplicities` indexed through `rankOf`). The sampler's indices are in range.
- */
-function rankMultiplicities(
-  indices: Int32Array,
-  rankOf: Int32Array,
-  out: Float64Array,
-): Float64Array {
-  out.fill(0);
-  for (let k = 0; k < indices.length; k += 1) out[rankOf[indices[k]!]!]! += 1;
-  return out;
+  const values = runReplicates(job, () => progress(++done, replicates));
+  return replicateIntervals(values, slots.length, replicates, level);
 }
 
 function operatingPoint(
@@ -231,18 +255,22 @@ function operatingPoint(
   };
 }
 
+interface GroupContext {
+  groups: readonly GroupDefinition[];
+  slots: readonly MetricSlot[];
+  counts: readonly GroupCounts[];
+  calibration: Calibration;
+}
+
 function groupResult(
-  sample: TargetSample,
   group: GroupDefinition,
   index: number,
-  groups: readonly GroupDefinition[],
-  slots: readonly MetricSlot[],
+  context: GroupContext,
   values: Float64Array,
   intervals: Intervals | null,
-  threshold: number,
 ): GroupResult {
-  const counts = groupCounts(sample, index, threshold);
-  const reasons = (other: number) => baseReasons(groupCounts(sample, other, threshold));
+  const { groups, slots, counts } = context;
+  const reasons = (other: number) => baseReasons(counts[other]!, context.calibration);
   const slotOf = baseSlotIndex(slots);
   const valueOf = (other: number, name: BaseMetric) => values[slotOf(other, name)]!;
   const metrics: Record<string, Metric> = {};
@@ -258,48 +286,68 @@ function groupResult(
     metrics[slot.name] = intervalMetric(estimate, position, intervals);
   });
 
-  const roc = rocPoints(sample.scores, sample.labels, membership(sample, index), sample.order);
+  const own = counts[index]!;
   return {
     attribute: group.attribute,
     value: group.value,
-    n: counts.n,
-    positives: counts.positives,
-    negatives: counts.negatives,
+    n: own.positives + own.negatives,
+    positives: own.positives,
+    negatives: own.negatives,
     ...(group.reference ? { reference: true } : {}),
     metrics: metrics as GroupMetrics,
-    ...(roc ? { roc } : {}),
   };
 }
 
 interface GroupCounts {
-  n: number;
   positives: number;
   negatives: number;
   predictedPositives: number;
+  predictedNegatives: number;
 }
 
-function groupCounts(sample: TargetSample, group: number, threshold: number): GroupCounts {
-  const confusion = groupConfusion(sample, group, threshold);
-  const positives = confusion.truePositives + confusion.falseNegatives;
-  const negatives = confusion.falsePositives + confusion.trueNegatives;
-  return {
-    n: positives + negatives,
-    positives,
-    negatives,
-    predictedPositives: confusion.truePositives + confusion.falsePositives,
-  };
+/** Every group's rows by class, and predicted positive or not at the threshold. */
+function groupCounts(cells: ScoreCells, groupCount: number, threshold: number): GroupCounts[] {
+  const counts = Array.from({ length: groupCount }, () => ({
+    positives: 0,
+    negatives: 0,
+    predictedPositives: 0,
+    predictedNegatives: 0,
+  }));
+  for (let cell = 0; cell < cells.count; cell += 1) {
+    const size = cells.size[cell]!;
+    const predicted = cells.score[cell]! >= threshold;
+    const combo = cells.combo[cell]!;
+    for (let j = cells.comboStart[combo]!; j < cells.comboStart[combo + 1]!; j += 1) {
+      const group = counts[cells.comboGroups[j]!]!;
+      if (cells.label[cell] === 1) group.positives += size;
+      else group.negatives += size;
+      if (predicted) group.predictedPositives += size;
+      else group.predictedNegatives += size;
+    }
+  }
+  return counts;
 }
 
 /** Why each base metric is undefined for a group with these counts (only read when it is). */
-function baseReasons(counts: GroupCounts): Record<BaseMetric, string> {
-  const classReason =
-    counts.n === 0 ? 'no rows' : counts.positives === 0 ? 'no positives' : 'no negatives';
+function baseReasons(counts: GroupCounts, calibration: Calibration): Record<BaseMetric, string> {
+  const n = counts.positives + counts.negatives;
+  const noRows = 'no rows';
+  const noPositives = n === 0 ? noRows : 'no positives';
+  const noNegatives = n === 0 ? noRows : 'no negatives';
+  const classReason = n === 0 ? noRows : counts.positives === 0 ? 'no positives' : 'no negatives';
+  const calibrationReason = calibration.bins === null ? calibration.reason : noRows;
   return {
     auc: classReason,
-    tpr: counts.n === 0 ? 'no rows' : 'no positives',
-    fpr: counts.n === 0 ? 'no rows' : 'no negatives',
+    tpr: noPositives,
+    fnr: noPositives,
+    fpr: noNegatives,
+    tnr: noNegatives,
     youden: classReason,
-    ppv: counts.n === 0 ? 'no rows' : 'no predicted positives',
+    ppv: n === 0 ? noRows : 'no predicted positives',
+    npv: n === 0 ? noRows : 'no predicted negatives',
+    prevalence: noRows,
+    brier: calibrationReason,
+    ece: calibrationReason,
   };
 }
 
@@ -311,12 +359,15 @@ function undefinedReason(
 ): string {
   if (slot.kind === 'base') return reasons(slot.group)[slot.name];
 
-  const reference = groups[slot.reference]!;
+  const compared =
+    slot.against === 'all'
+      ? 'the whole sample'
+      : `the reference group ${groups[slot.reference]!.value}`;
   if (Number.isNaN(valueOf(slot.group, slot.of))) {
     return `${slot.of} undefined for this group: ${reasons(slot.group)[slot.of]}`;
   }
   if (Number.isNaN(valueOf(slot.reference, slot.of))) {
-    return `${slot.of} undefined for the reference group ${reference.value}: ${reasons(slot.reference)[slot.of]}`;
+    return `${slot.of} undefined for ${compared}: ${reasons(slot.reference)[slot.of]}`;
   }
-  return `${slot.of} of the reference group ${reference.value} is 0`;
+  return `${slot.of} of ${compared} is 0`;
 }

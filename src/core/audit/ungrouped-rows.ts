@@ -6,7 +6,8 @@
 import { parseCellNumber } from './cell-number.ts';
 import type { Grouping } from './groups.ts';
 import type { UngroupedReason, UngroupedRows } from './results.ts';
-import type { GroupSpec } from './spec.ts';
+import { groupAttribute, isIntersection } from './group-attribute.ts';
+import type { ColumnGroupSpec, GroupSpec } from './spec.ts';
 import type { AuditTable } from './table.ts';
 import { MAX_EXCLUSION_EXAMPLES, requireColumn } from './target-rows.ts';
 import { countValues } from './value-counts.ts';
@@ -28,6 +29,10 @@ const REASON_ORDER: readonly UngroupedReason[] = [
  * attribute's cell that is text or infinite), `outside the bins` (with the range of those
  * values), or `blank` (an empty or whitespace-only cell that no listed value matches).
  *
+ * For an intersection, a row is in none of its groups because it is in no group of one of its
+ * attributes: the entry names that attribute as `component`, with its reason and values. A row
+ * in no group of several is counted under the first of them, so that counts add up to the rows.
+ *
  * @param table the data file
  * @param specs the spec's groups, in the order {@link Grouping.codes} follows
  * @param grouping every table row's group per attribute
@@ -43,25 +48,45 @@ export function ungroupedRows(
 ): UngroupedRows[] {
   const idCells = id === undefined ? undefined : requireColumn(table, id);
   const example = (index: number) => (idCells ? idCells[index]! : String(table.rowNumber(index)));
+  const columnIndex = new Map<string, number>();
+  specs.forEach((spec, index) => {
+    if (!isIntersection(spec)) columnIndex.set(spec.column, index);
+  });
 
   return specs.flatMap((spec, attribute) => {
     const codes = grouping.codes[attribute]!;
-    const cells = requireColumn(table, spec.column);
-    const byReason = new Map<UngroupedReason, number[]>();
+    const components = isIntersection(spec) ? spec.intersect : [spec.column];
+    const parts = components.map((column) => {
+      const index = columnIndex.get(column)!;
+      const part = specs[index] as ColumnGroupSpec;
+      const binned = 'bins' in part || 'quantiles' in part;
+      return { column, codes: grouping.codes[index]!, cells: requireColumn(table, column), binned };
+    });
+    const byCause = new Map<string, { part: number; reason: UngroupedReason; indices: number[] }>();
 
     for (const index of rows) {
       if (codes[index]! >= 0) continue;
-      const reason = reasonOf(cells[index]!, 'bins' in spec);
-      const list = byReason.get(reason) ?? [];
-      list.push(index);
-      byReason.set(reason, list);
+      const part = Math.max(
+        0,
+        parts.findIndex((one) => one.codes[index]! < 0),
+      );
+      const { cells, binned } = parts[part]!;
+      const reason = reasonOf(cells[index]!, binned);
+      const key = `${part}\u0000${reason}`;
+      const cause = byCause.get(key) ?? { part, reason, indices: [] };
+      cause.indices.push(index);
+      byCause.set(key, cause);
     }
 
-    return REASON_ORDER.filter((reason) => byReason.has(reason)).map((reason) => {
-      const indices = byReason.get(reason)!;
+    const causes = [...byCause.values()].sort(
+      (a, b) => a.part - b.part || REASON_ORDER.indexOf(a.reason) - REASON_ORDER.indexOf(b.reason),
+    );
+    return causes.map(({ part, reason, indices }) => {
+      const { column, cells } = parts[part]!;
       const values = countValues(indices.map((index) => cells[index]!));
       return {
-        attribute: spec.column,
+        attribute: groupAttribute(spec),
+        ...(isIntersection(spec) ? { component: column } : {}),
         reason,
         count: indices.length,
         values: values.slice(0, MAX_UNGROUPED_VALUES),

@@ -4,7 +4,7 @@
  */
 import type { AuditResults, GroupResult, ProjectionTest, TargetResult } from '../audit/results.ts';
 import { groupLabel, isWholeSample } from './group-label.ts';
-import { isSmallGroup, smallGroupLimits } from './small-group.ts';
+import { isSmallGroup, minimumText } from './small-group.ts';
 import { testFamilies } from './test-families.ts';
 
 export type FindingKind = 'metric-gap' | 'small-groups' | 'undefined-metrics' | 'projection-tests';
@@ -33,6 +33,8 @@ export interface MetricGap {
 
 const metricNames = { auc: 'AUC', tpr: 'true positive rate' } as const;
 const digits = 3;
+/** How many small groups the small-groups finding names before `and N more`. */
+const maxNamedGroups = 10;
 
 /**
  * Derives the findings of an audit, in this order per target: the largest AUC gap and the
@@ -40,7 +42,10 @@ const digits = 3;
  * one finding for the projection tests.
  *
  * A gap is measured against the attribute's reference group, or against the whole sample when
- * the attribute marks none. Gaps that involve an undefined estimate are skipped.
+ * the attribute marks none. Gaps that involve an undefined estimate are skipped. A gap finding
+ * is about groups that are not small (flagged `small` in the results, on either side) when there
+ * is one, and then mentions a larger gap of a small group as unreliable; when every gap involves
+ * a small group, the largest is given with the group named small and severity `info`.
  *
  * @param results The audit results.
  */
@@ -49,20 +54,23 @@ export function deriveFindings(results: AuditResults): Finding[] {
 
   for (const target of results.targets) {
     for (const metric of ['auc', 'tpr'] as const) {
-      const gap = largestGap(target, metric);
-      if (gap) findings.push(gapFinding(target, gap));
+      const finding = gapFindingOf(target, metric);
+      if (finding) findings.push(finding);
     }
 
     const small = target.groups.filter((group) => !isWholeSample(group) && isSmallGroup(group));
     if (small.length > 0) {
+      const minimum = small[0]!.small!.minimum;
+      const named = small.slice(0, maxNamedGroups).map(groupLabel).join(', ');
+      const more =
+        small.length > maxNamedGroups ? ` and ${small.length - maxNamedGroups} more` : '';
       findings.push({
         kind: 'small-groups',
         target: target.name,
         severity: 'attention',
         message:
           `${target.name}: ${small.length} ${small.length === 1 ? 'group is' : 'groups are'} small ` +
-          `(fewer than ${smallGroupLimits.size} cases or ${smallGroupLimits.perClass} per class): ` +
-          `${small.map(groupLabel).join(', ')}; read their estimates with care.`,
+          `(fewer than ${minimumText(minimum)}): ${named}${more}; read their estimates with care.`,
       });
     }
 
@@ -87,8 +95,16 @@ export function deriveFindings(results: AuditResults): Finding[] {
 /**
  * The group with the largest absolute difference from its comparison group on `metric`, or
  * null when no difference is defined.
+ *
+ * @param target the target's results
+ * @param metric `auc` or `tpr`
+ * @param accept which gaps to consider (default all)
  */
-export function largestGap(target: TargetResult, metric: 'auc' | 'tpr'): MetricGap | null {
+export function largestGap(
+  target: TargetResult,
+  metric: 'auc' | 'tpr',
+  accept: (gap: MetricGap) => boolean = () => true,
+): MetricGap | null {
   const whole = target.groups.find(isWholeSample);
   let largest: MetricGap | null = null;
 
@@ -110,16 +126,39 @@ export function largestGap(target: TargetResult, metric: 'auc' | 'tpr'): MetricG
       value.low === null || value.high === null
         ? null
         : base.estimate < value.low || base.estimate > value.high;
-    largest = { metric, group, comparison, difference, excludesComparison };
+    const gap = { metric, group, comparison, difference, excludesComparison };
+    if (accept(gap)) largest = gap;
   }
 
   return largest;
 }
 
-function gapFinding(target: TargetResult, gap: MetricGap): Finding {
+/**
+ * The gap finding of a metric: the largest gap between groups that are not small, noting a
+ * larger one of a small group; else the largest gap, said to involve a small group.
+ */
+function gapFindingOf(target: TargetResult, metric: 'auc' | 'tpr'): Finding | null {
+  const sized = largestGap(target, metric, (gap) => !involvesSmall(gap));
+  const any = largestGap(target, metric);
+  if (sized === null) return any === null ? null : gapFinding(target, any);
+
+  const larger =
+    any !== null && involvesSmall(any) && Math.abs(any.difference) > Math.abs(sized.difference)
+      ? any
+      : null;
+  return gapFinding(target, sized, larger);
+}
+
+function involvesSmall(gap: MetricGap): boolean {
+  return isSmallGroup(gap.group) || isSmallGroup(gap.comparison);
+}
+
+function gapFinding(
+  target: TargetResult,
+  gap: MetricGap,
+  larger: MetricGap | null = null,
+): Finding {
   const name = metricNames[gap.metric];
-  const size = Math.abs(gap.difference).toFixed(digits);
-  const direction = gap.difference < 0 ? 'below' : gap.difference > 0 ? 'above' : 'equal to';
   const groupEstimate = (gap.group.metrics[gap.metric].estimate ?? 0).toFixed(digits);
   const comparisonEstimate = (gap.comparison.metrics[gap.metric].estimate ?? 0).toFixed(digits);
   const interval =
@@ -128,16 +167,34 @@ function gapFinding(target: TargetResult, gap: MetricGap): Finding {
       : gap.excludesComparison === false
         ? ' Its interval includes the comparison value.'
         : '';
+  const small = involvesSmall(gap) ? ` ${smallWords(gap)}, so this gap is unreliable.` : '';
+  const aside = larger
+    ? ` A larger gap, ${distance(larger)}, is unreliable: ${smallWords(larger)}.`
+    : '';
 
   return {
     kind: 'metric-gap',
     target: target.name,
-    severity: gap.excludesComparison === true ? 'attention' : 'info',
+    severity: gap.excludesComparison === true && small === '' ? 'attention' : 'info',
     message:
-      `${target.name}: the largest ${name} gap is ${groupLabel(gap.group)}, ` +
-      `${gap.difference === 0 ? '' : `${size} `}${direction} ${groupLabel(gap.comparison)} ` +
-      `(${groupEstimate} vs ${comparisonEstimate}).${interval}`,
+      `${target.name}: the largest ${name} gap is ${groupLabel(gap.group)}, ${distance(gap)} ` +
+      `(${groupEstimate} vs ${comparisonEstimate}).${interval}${small}${aside}`,
   };
+}
+
+/** `0.086 below race: White`, or `equal to race: White`. */
+function distance(gap: MetricGap): string {
+  const size = Math.abs(gap.difference).toFixed(digits);
+  const direction = gap.difference < 0 ? 'below' : gap.difference > 0 ? 'above' : 'equal to';
+  return `${gap.difference === 0 ? '' : `${size} `}${direction} ${groupLabel(gap.comparison)}`;
+}
+
+/** Which side of a gap is small and why: `race: Other is a small group (12 rows, fewer than 30)`. */
+function smallWords(gap: MetricGap): string {
+  const sides = [gap.group, gap.comparison]
+    .filter((group) => group.small !== undefined)
+    .map((group) => `${groupLabel(group)} is a small group (${group.small!.reason})`);
+  return sides.join(' and ');
 }
 
 function projectionFinding(results: AuditResults): Finding | null {

@@ -5,9 +5,27 @@ export function isWholeSample(group: Pick<GroupResult, 'attribute' | 'value'>): 
   return group.attribute === 'all' && group.value === 'all';
 }
 
-/** How a group is named in tables, charts and findings: `race: Black`, or `Whole sample`. */
-export function groupLabel(group: Pick<GroupResult, 'attribute' | 'value'>): string {
-  return isWholeSample(group) ? 'Whole sample' : `${group.attribute}: ${visibleValue(group.value)}`;
+/**
+ * How a group is named in tables, charts and findings: `race: Black`, `race & sex: Black & F`,
+ * or `Whole sample`.
+ */
+export function groupLabel(group: Pick<GroupResult, 'attribute' | 'value' | 'components'>): string {
+  return isWholeSample(group) ? 'Whole sample' : `${group.attribute}: ${visibleGroupValue(group)}`;
+}
+
+/**
+ * A group's value as a reader can tell it apart: {@link visibleValue}, or for a group of an
+ * intersection each attribute's value so, joined by ` & ` (`(blank) & F`, `" White" & M`).
+ */
+export function visibleGroupValue(group: Pick<GroupResult, 'value' | 'components'>): string {
+  if (group.components === undefined) return visibleValue(group.value);
+  return group.components
+    .map(({ value }) => {
+      const shown = visibleValue(value);
+      // A value holding `&` is quoted, so that the parts stay apart.
+      return shown === value && value.includes('&') ? JSON.stringify(value) : shown;
+    })
+    .join(' & ');
 }
 
 /**

@@ -5,6 +5,6 @@ export {
   type FindingKind,
   type MetricGap,
 } from './derive-findings.ts';
-export { groupLabel, isWholeSample } from './group-label.ts';
-export { isSmallGroup, smallGroupLimits } from './small-group.ts';
+export { groupLabel, isWholeSample, visibleGroupValue } from './group-label.ts';
+export { isSmallGroup, minimumText } from './small-group.ts';
 export { testFamilies, type TestFamily } from './test-families.ts';

@@ -1,17 +1,28 @@
-import type { GroupResult } from '../audit/results.ts';
+import type { GroupResult, SmallGroup } from '../audit/results.ts';
 
 /**
- * Below these sizes a group's estimates are too unstable to read on their own: fewer than 30
- * cases, or fewer than 10 positives or 10 negatives (a rate over 10 cases can have a 95% interval
- * about ±0.3 wide). Tables flag such groups and findings mention them.
+ * Whether a group is flagged as small in the results: fewer rows, positives or negatives than
+ * the spec's `minGroupSize` (default 30 rows, 10 positives, 10 negatives; see `small-groups.ts`
+ * in the audit core). Tables flag such groups and findings say so wherever they name one.
  */
-export const smallGroupLimits = { size: 30, perClass: 10 } as const;
+export function isSmallGroup(group: Pick<GroupResult, 'small'>): boolean {
+  return group.small !== undefined;
+}
 
-/** Whether a group falls below {@link smallGroupLimits}. */
-export function isSmallGroup(group: Pick<GroupResult, 'n' | 'positives' | 'negatives'>): boolean {
-  return (
-    group.n < smallGroupLimits.size ||
-    group.positives < smallGroupLimits.perClass ||
-    group.negatives < smallGroupLimits.perClass
-  );
+/**
+ * The minimum as a phrase to follow "fewer than", such as `30 rows, 10 positives or 10
+ * negatives`; a minimum of 0 is left out.
+ */
+export function minimumText(minimum: SmallGroup['minimum']): string {
+  const parts = [
+    [minimum.n, 'row', 'rows'],
+    [minimum.positives, 'positive', 'positives'],
+    [minimum.negatives, 'negative', 'negatives'],
+  ] as const;
+  const named = parts
+    .filter(([count]) => count > 0)
+    .map(([count, one, many]) => `${count} ${count === 1 ? one : many}`);
+  return named.length <= 1
+    ? (named[0] ?? 'none')
+    : `${named.slice(0, -1).join(', ')} or ${named.at(-1)}`;
 }

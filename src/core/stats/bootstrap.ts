@@ -1,3 +1,11 @@
+/**
+ * Bootstrap resampling of row indices and percentile intervals: the general-purpose forms.
+ *
+ * The audit itself draws its replicates with `src/core/audit/cell-resampler.ts`, which counts
+ * draws per cell of tied rows and gives each replicate its own random stream (so replicates can
+ * run on several threads); it shares `percentileIntervals` with this module. The functions here
+ * remain the plain reference forms, over row indices, for callers outside an audit.
+ */
 import { percentile } from './percentile.ts';
 import { createRandom } from './random.ts';
 
@@ -160,7 +168,7 @@ export function bootstrapPercentiles(
     storeReplicate(values, statistics, r, replicates, k);
   }
 
-  return summarise(values, k, replicates, level);
+  return percentileIntervals(values, k, replicates, level);
 }
 
 // One sampler per bootstrap: plain, stratified or by cluster, refilling one buffer.
@@ -222,12 +230,29 @@ function storeReplicate(
   }
 }
 
-function summarise(
+/**
+ * Percentile intervals of k statistics from their bootstrap replicates (see
+ * `bootstrapPercentiles` for the method and the treatment of undefined values).
+ *
+ * @param values The replicates statistic by statistic: `values[s × replicates + r]` is statistic
+ *   s in replicate r, NaN where it was undefined.
+ * @param k The number of statistics.
+ * @param replicates The number of replicates, at least 1.
+ * @param level Coverage of the intervals, in (0, 1).
+ * @throws {RangeError} When `values` does not hold k × replicates values or `level` is invalid.
+ */
+export function percentileIntervals(
   values: Float64Array,
   k: number,
   replicates: number,
   level: number,
 ): BootstrapPercentiles {
+  if (values.length !== k * replicates) {
+    throw new RangeError(`values: expected ${k} × ${replicates} values, got ${values.length}`);
+  }
+  if (typeof level !== 'number' || !(level > 0 && level < 1)) {
+    throw new RangeError(`level: expected a number in (0, 1), got ${String(level)}`);
+  }
   // Rounded so that level 0.95 asks for exactly the 2.5th and 97.5th percentiles.
   const lowQ = Number(((100 * (1 - level)) / 2).toPrecision(12));
   const highQ = Number((100 - lowQ).toPrecision(12));

@@ -1,8 +1,22 @@
 // The statistics core: pure functions over typed arrays (see ../README.md).
-export { createRandom, randomInteger } from './random.ts';
+export {
+  createIntegerSampler,
+  createRandom,
+  createRandomState,
+  createRandomWords,
+  randomInteger,
+  tallyUniformIntegers,
+} from './random.ts';
 export { assertDescendingOrder, descendingOrder } from './descending-order.ts';
 export { assertScoredLabels } from './scored-labels.ts';
-export { rocCurve, rocCurveUnchecked, type RocCurve, type RocCurveOptions } from './roc-curve.ts';
+export {
+  rocCurve,
+  rocCurveFromSteps,
+  rocCurveUnchecked,
+  type RocCurve,
+  type RocCurveOptions,
+  type RocSteps,
+} from './roc-curve.ts';
 export { rocAuc, rocAucUnchecked, type RocAucOptions } from './roc-auc.ts';
 export {
   confusionAtThreshold,
@@ -17,6 +31,7 @@ export {
 } from './confusion.ts';
 export { ratesAtThreshold } from './rates-at-threshold.ts';
 export {
+  closestToTargetFpr,
   thresholdForTargetFpr,
   thresholdForTargetFprUnchecked,
   youdenThreshold,
@@ -30,6 +45,7 @@ export {
   bootstrapPercentiles,
   clusterResample,
   multiplicities,
+  percentileIntervals,
   resample,
   stratifiedResample,
   type BootstrapOptions,

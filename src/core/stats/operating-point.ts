@@ -85,7 +85,11 @@ export function thresholdForTargetFprUnchecked(
   return closestToTargetFpr(curve, targetFpr, convention);
 }
 
-function closestToTargetFpr(
+/**
+ * The point of a ROC curve chosen for a target FPR under a convention (see
+ * `thresholdForTargetFpr`), for callers that built the curve themselves (`rocCurveFromSteps`).
+ */
+export function closestToTargetFpr(
   curve: RocCurve,
   targetFpr: number,
   convention: FprConvention,

@@ -1,5 +1,5 @@
 /**
- * A seeded source of uniform random numbers, so that a rebuild of an audit gives identical
+ * Seeded sources of uniform random numbers, so that a rebuild of an audit gives identical
  * bootstrap intervals on every machine.
  *
  * Method: xoshiro128** 1.1 (Blackman and Vigna, "Scrambled linear pseudorandom number
@@ -8,15 +8,33 @@
  * (`Math.imul`, shifts), which JavaScript defines exactly, so a seed gives the same stream on every
  * engine and platform.
  *
- * @param seed Any finite number; it is reduced to an unsigned 32-bit integer (`seed >>> 0`), so
- *   seeds that differ by a multiple of 2^32, or only in a fractional part, give the same stream.
- * @returns A function returning doubles uniform in [0, 1) with 53 random bits each (two draws of
- *   the generator per call).
- * @throws {RangeError} When `seed` is not a finite number.
+ * Streams: a bootstrap gives every replicate a stream of its own (`stream` = the replicate's
+ * number), so that replicates can be computed in any order or on several threads and still give
+ * the same numbers. Stream s differs from stream 0 in one state word, XORed with a bijective
+ * mix of s (MurmurHash3's 32-bit finalizer), so distinct streams of one seed start from distinct
+ * states; with a period of 2^128 − 1, the chance that two of them overlap within the few million
+ * draws of an audit is negligible.
  */
-export function createRandom(seed: number): () => number {
+
+/**
+ * The generator's initial state for a seed and stream, for {@link tallyUniformIntegers}
+ * (which advances it in place).
+ *
+ * @param seed See {@link createRandomWords}.
+ * @param stream See {@link createRandomWords}.
+ * @throws {RangeError} When `seed` or `stream` is invalid.
+ */
+export function createRandomState(seed: number, stream = 0): Int32Array {
+  return initialState(seed, stream);
+}
+
+/** Checks a seed and stream number and gives the generator's initial state. */
+function initialState(seed: number, stream: number): Int32Array {
   if (typeof seed !== 'number' || !Number.isFinite(seed)) {
     throw new RangeError(`seed: expected a finite number, got ${String(seed)}`);
+  }
+  if (!Number.isSafeInteger(stream) || stream < 0 || stream > 0xffffffff) {
+    throw new RangeError(`stream: expected an integer in [0, 2^32), got ${String(stream)}`);
   }
 
   let mix = seed >>> 0;
@@ -27,25 +45,64 @@ export function createRandom(seed: number): () => number {
     z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
     return (z ^ (z >>> 15)) >>> 0;
   };
-  let s0 = nextSeedWord();
-  let s1 = nextSeedWord();
-  let s2 = nextSeedWord();
-  let s3 = nextSeedWord();
-  if ((s0 | s1 | s2 | s3) === 0) s0 = 1; // the one state xoshiro cannot leave
+  // A typed array, not four closure variables: 32-bit words beyond the engine's small-integer
+  // range were boxed on every store, which made a draw several times slower.
+  const state = new Int32Array(4);
+  for (let word = 0; word < 4; word += 1) state[word] = nextSeedWord();
+  state[2] = state[2]! ^ finalizeMix(stream);
+  if ((state[0]! | state[1]! | state[2]! | state[3]!) === 0) state[0] = 1; // xoshiro's fixed point
+  return state;
+}
 
-  const nextWord = (): number => {
+// MurmurHash3's fmix32: a bijection of 32-bit words with fmix32(0) = 0.
+function finalizeMix(value: number): number {
+  let z = value | 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return z ^ (z >>> 16);
+}
+
+/**
+ * A seeded source of uniform 32-bit words.
+ *
+ * @param seed Any finite number; it is reduced to an unsigned 32-bit integer (`seed >>> 0`), so
+ *   seeds that differ by a multiple of 2^32, or only in a fractional part, give the same stream.
+ * @param stream Which of the seed's streams, an integer in [0, 2^32); default 0.
+ * @returns A function returning integers uniform in [0, 2^32).
+ * @throws {RangeError} When `seed` is not a finite number or `stream` not such an integer.
+ */
+export function createRandomWords(seed: number, stream = 0): () => number {
+  return wordsFromState(initialState(seed, stream));
+}
+
+// xoshiro128** on a state array, advanced in place.
+function wordsFromState(state: Int32Array): () => number {
+  return () => {
+    const s0 = state[0]!;
+    const s1 = state[1]!;
+    const s2 = state[2]! ^ s0;
+    const s3 = state[3]! ^ s1;
     const product = Math.imul(s1, 5);
     const result = Math.imul((product << 7) | (product >>> 25), 9) >>> 0;
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = (s3 << 11) | (s3 >>> 21);
+    state[1] = s1 ^ s2;
+    state[0] = s0 ^ s3;
+    state[2] = s2 ^ (s1 << 9);
+    state[3] = (s3 << 11) | (s3 >>> 21);
     return result;
   };
+}
 
+/**
+ * A seeded source of uniform doubles.
+ *
+ * @param seed See {@link createRandomWords}.
+ * @param stream See {@link createRandomWords}.
+ * @returns A function returning doubles uniform in [0, 1) with 53 random bits each (two words of
+ *   the generator per call).
+ * @throws {RangeError} When `seed` or `stream` is invalid.
+ */
+export function createRandom(seed: number, stream = 0): () => number {
+  const nextWord = createRandomWords(seed, stream);
   return () => {
     const high = nextWord() >>> 6; // 26 bits
     const low = nextWord() >>> 5; // 27 bits
@@ -68,4 +125,114 @@ export function randomInteger(random: () => number, n: number): number {
     throw new RangeError(`n: expected a positive integer, got ${String(n)}`);
   }
   return Math.floor(random() * n);
+}
+
+/** The largest range {@link createIntegerSampler} serves with one word per draw. */
+const ONE_WORD_LIMIT = 2 ** 21;
+const WORD = 4294967296;
+
+/**
+ * Exactly uniform integers in [0, n) from a source of 32-bit words, as a bootstrap draws rows.
+ *
+ * Method: Lemire's multiply-and-reject ("Fast random integer generation in an interval", ACM
+ * TOMAC 2019). For n ≤ 2^21 the product of a word and n is below 2^53, so a double holds it
+ * exactly: the high 32 bits are the draw, and a draw whose low 32 bits fall below
+ * (2^32 − n) mod n is rejected, which removes the bias of the plain multiply; rejections are
+ * rarer than n / 2^32. Larger n take 53 bits from two words (`floor(u · n)`, bias below n / 2^53).
+ *
+ * @param nextWord A source such as `createRandomWords(seed, stream)`.
+ * @param n The number of possible values, a positive integer below 2^31.
+ * @throws {RangeError} When `n` is not such an integer.
+ */
+export function createIntegerSampler(nextWord: () => number, n: number): () => number {
+  if (!Number.isSafeInteger(n) || n < 1 || n > 0x7fffffff) {
+    throw new RangeError(`n: expected a positive integer below 2^31, got ${String(n)}`);
+  }
+
+  if (n > ONE_WORD_LIMIT) {
+    return () => {
+      const high = nextWord() >>> 6;
+      const low = nextWord() >>> 5;
+      return Math.floor(((high * 134217728 + low) / 9007199254740992) * n);
+    };
+  }
+  const rejectBelow = (WORD - n) % n;
+  return () => {
+    for (;;) {
+      const product = nextWord() * n;
+      const draw = Math.floor(product / WORD);
+      if (product - draw * WORD >= rejectBelow) return draw;
+    }
+  };
+}
+
+/**
+ * Draws `draws` integers uniformly in [0, n) and counts how often each value came up, as a
+ * bootstrap draws rows with replacement: `hits[v]` is incremented for each draw of v.
+ *
+ * Gives exactly the draws of `createIntegerSampler(words, n)` called `draws` times on the words
+ * of this state, and leaves the state where those words would (a test pins this); the
+ * generator and the multiply-and-reject step are written out in one loop because a bootstrap
+ * spends most of its time here.
+ *
+ * @param state A generator state from {@link createRandomState}, advanced in place.
+ * @param n The number of possible values, a positive integer below 2^31.
+ * @param draws How many draws, a non-negative integer.
+ * @param hits Counts per value, at least n long; incremented (not zeroed first).
+ * @throws {RangeError} When `n`, `draws` or `hits` is invalid.
+ */
+export function tallyUniformIntegers(
+  state: Int32Array,
+  n: number,
+  draws: number,
+  hits: Uint32Array,
+): void {
+  if (!Number.isSafeInteger(n) || n < 1 || n > 0x7fffffff) {
+    throw new RangeError(`n: expected a positive integer below 2^31, got ${String(n)}`);
+  }
+  if (!Number.isSafeInteger(draws) || draws < 0) {
+    throw new RangeError(`draws: expected a non-negative integer, got ${String(draws)}`);
+  }
+  if (hits.length < n) throw new RangeError(`hits: expected at least ${n} entries`);
+  if (n > ONE_WORD_LIMIT) {
+    tallyWithTwoWords(state, n, draws, hits);
+    return;
+  }
+
+  const rejectBelow = (WORD - n) % n;
+  let s0 = state[0]!;
+  let s1 = state[1]!;
+  let s2 = state[2]!;
+  let s3 = state[3]!;
+  for (let k = 0; k < draws;) {
+    const product = Math.imul(s1, 5);
+    const word = Math.imul((product << 7) | (product >>> 25), 9) >>> 0;
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+
+    const scaled = word * n;
+    const draw = Math.floor(scaled / WORD);
+    if (scaled - draw * WORD < rejectBelow) continue;
+    hits[draw]! += 1;
+    k += 1;
+  }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = s3;
+}
+
+// The two-word path of createIntegerSampler, for n above ONE_WORD_LIMIT.
+function tallyWithTwoWords(state: Int32Array, n: number, draws: number, hits: Uint32Array): void {
+  const nextWord = wordsFromState(state);
+  for (let k = 0; k < draws; k += 1) {
+    const high = nextWord() >>> 6;
+    const low = nextWord() >>> 5;
+    hits[Math.floor(((high * 134217728 + low) / 9007199254740992) * n)]! += 1;
+  }
 }

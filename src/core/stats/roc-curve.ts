@@ -90,8 +90,25 @@ export function rocCurveUnchecked(
   return assembleCurve(steps, kept, positives, negatives);
 }
 
+/**
+ * The ROC curve from cumulative counts already accumulated by the caller (a bootstrap that
+ * reads its own compressed data), as `rocCurveUnchecked` would build it from the rows.
+ *
+ * @param steps One entry per distinct score of positive weight, in decreasing score order:
+ *   the score and the weighted false and true positives at or above it; the last entry holds
+ *   the class totals, which must both be positive.
+ * @param dropIntermediate See `RocCurveOptions`.
+ */
+export function rocCurveFromSteps(steps: RocSteps, dropIntermediate: boolean): RocCurve {
+  const last = steps.count - 1;
+  const positives = steps.truePositives[last]!;
+  const negatives = steps.falsePositives[last]!;
+  const kept = dropIntermediate ? keptByDropIntermediate(steps) : allSteps(steps.count);
+  return assembleCurve(steps, kept, positives, negatives);
+}
+
 /** Cumulative counts after each run of tied scores, in decreasing score order. */
-interface Steps {
+export interface RocSteps {
   count: number;
   thresholds: Float64Array;
   falsePositives: Float64Array;
@@ -103,7 +120,7 @@ function accumulateSteps(
   labels: Uint8Array,
   weights: Float64Array | undefined,
   order: Int32Array,
-): Steps {
+): RocSteps {
   const n = order.length;
   const thresholds = new Float64Array(n);
   const falsePositives = new Float64Array(n);
@@ -148,7 +165,7 @@ function allSteps(count: number): Int32Array {
 // scikit-learn keeps the first and last step and each step k where
 // (x[k+1] - x[k]) - (x[k] - x[k-1]) is non-zero for x = false or true positives, and only
 // applies the rule when there are more than two steps.
-function keptByDropIntermediate(steps: Steps): Int32Array {
+function keptByDropIntermediate(steps: RocSteps): Int32Array {
   const { count, falsePositives: fps, truePositives: tps } = steps;
   if (count <= 2) return allSteps(count);
 
@@ -165,7 +182,7 @@ function keptByDropIntermediate(steps: Steps): Int32Array {
 }
 
 function assembleCurve(
-  steps: Steps,
+  steps: RocSteps,
   kept: Int32Array,
   positives: number,
   negatives: number,

@@ -8,6 +8,7 @@ import path from 'node:path';
 
 import { AuditRefusal, type AuditIssue } from '../../core/audit/refusal.ts';
 import type { AuditResults, InputFile } from '../../core/audit/results.ts';
+import type { ReplicateRunner } from '../../core/audit/replicates.ts';
 import { runAudit } from '../../core/audit/run-audit.ts';
 import type { AuditSpec } from '../../core/audit/spec.ts';
 import type { AuditProgress } from '../../core/audit/target-audit.ts';
@@ -16,6 +17,7 @@ import { readCsv } from '../csv/read-csv.ts';
 import { problem } from '../problems/catalogue.ts';
 import { hasErrors, type Problem } from '../problems/problem.ts';
 import { checkSpecColumns } from '../validate/spec-columns.ts';
+import { sharedReplicatePool } from './replicate-pool.ts';
 import { resultWarnings } from './result-warnings.ts';
 import { checkResults } from './validate-results.ts';
 
@@ -27,6 +29,11 @@ export interface AuditVersionOptions {
   version: string;
   /** Called after each bootstrap replicate, for a progress bar. */
   onProgress?: (progress: AuditProgress) => void;
+  /**
+   * Computes the bootstrap replicates; default the process's shared pool of worker threads
+   * (`sharedReplicatePool`), which keeps small jobs on this thread.
+   */
+  runReplicates?: ReplicateRunner;
 }
 
 export interface AuditVersionResult {
@@ -66,7 +73,10 @@ export async function auditVersion(
         inputs: read.inputs,
         generatedBy: GENERATED_BY,
       },
-      options.onProgress ? { onProgress: options.onProgress } : {},
+      {
+        runReplicates: options.runReplicates ?? sharedReplicatePool().runReplicates,
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      },
     );
   } catch (error) {
     if (!(error instanceof AuditRefusal)) throw error;

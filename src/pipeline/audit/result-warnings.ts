@@ -2,6 +2,7 @@
  * The warnings a reader of an audit's results should see: rows left out of a target, rows in no
  * group of an attribute, and configured groups with no rows.
  */
+import { isColumnGroup } from '../../core/audit/group-attribute.ts';
 import type { AuditResults } from '../../core/audit/results.ts';
 import type { AuditSpec } from '../../core/audit/spec.ts';
 import type { AuditTable } from '../../core/audit/table.ts';
@@ -31,7 +32,8 @@ export function resultWarnings(
     const warning = excludedWarning(target, targetSpec, table);
     if (warning) warnings.push(warning);
   }
-  for (const group of spec.groups) {
+  // An intersection's ungrouped rows are those of its attributes, warned about there.
+  for (const group of spec.groups.filter(isColumnGroup)) {
     const warning = ungroupedWarning(results.targets, group, table.path);
     if (warning) warnings.push(warning);
   }

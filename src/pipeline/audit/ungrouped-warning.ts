@@ -3,7 +3,7 @@
  * number outside the bins, a blank), one warning per attribute with the fix for each reason.
  */
 import type { TargetResult, UngroupedRows } from '../../core/audit/results.ts';
-import type { GroupSpec } from '../../core/audit/spec.ts';
+import type { ColumnGroupSpec } from '../../core/audit/spec.ts';
 import { specListText } from '../../core/audit/spec-text.ts';
 import { describeValue, describeValueCounts } from '../../core/audit/value-counts.ts';
 import { problem } from '../problems/catalogue.ts';
@@ -21,7 +21,7 @@ import { sameValueLoosely } from './closest-value.ts';
  */
 export function ungroupedWarning(
   targets: readonly TargetResult[],
-  spec: GroupSpec,
+  spec: ColumnGroupSpec,
   file: string,
 ): Problem | null {
   const perTarget = targets
@@ -56,7 +56,7 @@ function percent(count: number, n: number): string {
   return `${share < 10 ? share.toFixed(1) : Math.round(share)}%`;
 }
 
-function reasonText(entry: UngroupedRows, spec: GroupSpec): string {
+function reasonText(entry: UngroupedRows, spec: ColumnGroupSpec): string {
   const values = describeValueCounts(entry.values, 10, entry.distinctValues);
   switch (entry.reason) {
     case 'value not listed':
@@ -83,7 +83,7 @@ function rangeText(range: { min: number; max: number }): string {
 
 function reasonHint(
   entry: UngroupedRows,
-  spec: GroupSpec,
+  spec: ColumnGroupSpec,
   perTarget: readonly { entries: UngroupedRows[] }[],
 ): string {
   switch (entry.reason) {
@@ -117,7 +117,10 @@ function notListedHint(entry: UngroupedRows, listed: readonly string[]): string 
   return hints.join(' ');
 }
 
-function outsideHint(spec: GroupSpec, perTarget: readonly { entries: UngroupedRows[] }[]): string {
+function outsideHint(
+  spec: ColumnGroupSpec,
+  perTarget: readonly { entries: UngroupedRows[] }[],
+): string {
   if (!('bins' in spec)) return '';
   let min = Infinity;
   let max = -Infinity;

@@ -10,7 +10,9 @@ import type { AuditResults } from '../../core/audit/results.ts';
 import { hasErrors, type Problem } from '../problems/problem.ts';
 import { siteModelVariable, type SiteModel, type SiteVersion } from '../../site/site-model.ts';
 import { createStagingFolder, discardStagingFolder, replaceFolder } from './publish.ts';
-import { cardJson } from './card-json.ts';
+import { exportCard } from './export-card.ts';
+import { versionDataset } from './dataset-card.ts';
+import { checkSiteUrl, publishedUrl } from './published-url.ts';
 import { withProjectLock } from './project-lock.ts';
 import { checkOutputFolder, siteMarkerFile, siteMarkerText } from './output-folder.ts';
 import { ksTestsCsv, metricsCsv } from './results-csv.ts';
@@ -26,6 +28,11 @@ export interface BuildOptions {
   outDir: string;
   /** Base path the site is served under; `/` by default. */
   base?: string;
+  /**
+   * The site's absolute URL (`https://example.org`), for links in files that leave the site
+   * (the exported card's `Comments`); without it those links are paths from the site's root.
+   */
+  site?: string;
   title?: string;
   /** The working directory of the command, which a build must never replace. */
   cwd: string;
@@ -45,6 +52,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   const log = options.log ?? (() => {});
   const contentDir = resolve(options.contentDir);
   const outDir = resolve(options.outDir);
+  if (options.site !== undefined) checkSiteUrl(options.site);
 
   const outputProblem = await checkOutputFolder(outDir, [contentDir, projectRoot, options.cwd]);
   if (outputProblem) return { published: false, problems: [outputProblem], versions: 0 };
@@ -70,7 +78,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
       problems.push(...audit.problems);
       results = audit.results;
     }
-    prepared.push(await describeVersion(entry, content, results));
+    prepared.push(await describeVersion(entry, content, results, options, problems));
   }
   if (hasErrors(problems)) return { published: false, problems, versions: 0 };
 
@@ -87,7 +95,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
 interface DownloadFile {
   name: string;
   description: string;
-  content: string | Buffer;
+  content: string | Uint8Array;
 }
 
 /** A version ready to publish: what its pages show and the files beside them. */
@@ -96,15 +104,43 @@ interface PreparedVersion {
   files: DownloadFile[];
 }
 
+/** Describes a version; problems of its exported card are pushed onto `problems`. */
 async function describeVersion(
   entry: ContentVersion,
   content: ValidatedContent,
   results: AuditResults | null,
+  options: BuildOptions,
+  problems: Problem[],
 ): Promise<PreparedVersion> {
   const card = content.cards.get(entry.dir) as Record<string, unknown>;
   const reportMarkdown = entry.reportPath ? await readFile(entry.reportPath, 'utf8') : null;
   const rawIntegers = content.rawIntegers.get(entry.dir) ?? {};
-  const files = await downloadFiles(entry, card, rawIntegers, results);
+  const exported = exportCard({
+    model: entry.model,
+    version: entry.version,
+    cardPath: entry.cardPath,
+    cardBytes: await readFile(entry.cardPath),
+    card,
+    rawIntegers,
+    results,
+    resultsLink: publishedUrl(
+      options.site,
+      normalizeBase(options.base ?? '/'),
+      entry.model,
+      entry.version,
+      'results.json',
+    ),
+  });
+  problems.push(...exported.problems);
+  const cardFile: DownloadFile = {
+    name: 'card.json',
+    description: exported.fromAudit
+      ? 'ATLAS model card (JSON), Model performance from the audit'
+      : 'ATLAS model card (JSON)',
+    content: exported.content,
+  };
+  const dataset = await versionDataset(entry, content);
+  const files = [cardFile, ...(dataset ? [dataset.download] : []), ...resultFiles(results)];
 
   const site: SiteVersion = {
     model: entry.model,
@@ -113,6 +149,7 @@ async function describeVersion(
     rawIntegers,
     results,
     reportMarkdown,
+    dataset: dataset?.site ?? null,
     downloads: files.map(({ name, description, content: bytes }) => ({
       name,
       description,
@@ -123,21 +160,12 @@ async function describeVersion(
 }
 
 /**
- * The machine-readable files of a version. A JSON card is published byte for byte as written; a
- * YAML card as JSON, with integers too large for a JavaScript number written as in the YAML.
+ * The audit's machine-readable files of a version (the card is `export-card.ts`'s: with an
+ * audit, its Model performance is filled from it; without, a JSON card is published byte for
+ * byte as written and a YAML card as JSON, integers too large for a number written as in it).
  */
-async function downloadFiles(
-  entry: ContentVersion,
-  card: Record<string, unknown>,
-  rawIntegers: Readonly<Record<string, string>>,
-  results: AuditResults | null,
-): Promise<DownloadFile[]> {
-  const cardText = entry.cardPath.endsWith('.json')
-    ? await readFile(entry.cardPath)
-    : cardJson(card, rawIntegers);
-  const files: DownloadFile[] = [
-    { name: 'card.json', description: 'ATLAS model card (JSON)', content: cardText },
-  ];
+function resultFiles(results: AuditResults | null): DownloadFile[] {
+  const files: DownloadFile[] = [];
   if (results) {
     files.push(
       {

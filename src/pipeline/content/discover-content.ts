@@ -1,7 +1,8 @@
 /**
  * Finding the versions in a content folder laid out as `content/<model>/<version>/`, each with
- * `card.json` or `card.yaml`/`card.yml`, and optionally `audit.yaml`/`audit.yml` and
- * `report.md`. Names starting with `.` are ignored, and so are files directly under the content
+ * `card.json` or `card.yaml`/`card.yml`, and optionally `audit.yaml`/`audit.yml`, `report.md`
+ * and `dataset.json`/`dataset.yaml`/`dataset.yml` (an ATLAS dataset card describing the data the
+ * audit was evaluated on). Names starting with `.` are ignored, and so are files directly under the content
  * and model folders (such as a README).
  *
  * Model and version folder names become URL path segments and file paths of the site, so they
@@ -26,10 +27,13 @@ export interface ContentVersion {
   cardPath: string;
   specPath: string | null;
   reportPath: string | null;
+  /** The ATLAS dataset card of the data the audit was evaluated on, when the folder has one. */
+  datasetCardPath: string | null;
 }
 
 export const cardFileNames = ['card.json', 'card.yaml', 'card.yml'] as const;
 export const specFileNames = ['audit.yaml', 'audit.yml'] as const;
+export const datasetCardFileNames = ['dataset.json', 'dataset.yaml', 'dataset.yml'] as const;
 export const reportFileName = 'report.md';
 
 /**
@@ -92,6 +96,7 @@ export function describeVersion(
 
   const cards = cardFileNames.filter((name) => isFile(join(dir, name)));
   const specs = specFileNames.filter((name) => isFile(join(dir, name)));
+  const datasets = datasetCardFileNames.filter((name) => isFile(join(dir, name)));
   const report = isFile(join(dir, reportFileName)) ? join(dir, reportFileName) : null;
   if (cards.length === 0) {
     problems.push(problem('ContentCardMissing', { ...contentMessages.cardMissing(), file: dir }));
@@ -113,6 +118,15 @@ export function describeVersion(
     );
   }
 
+  if (datasets.length > 1) {
+    problems.push(
+      problem('ContentAmbiguousFile', {
+        ...contentMessages.ambiguous('dataset card', [...datasets]),
+        file: join(dir, datasets[0] ?? ''),
+      }),
+    );
+  }
+
   if (report !== null && specs.length === 0) {
     problems.push(
       problem('ContentReportWithoutAudit', { ...contentMessages.reportWithoutAudit(), file: report }),
@@ -122,6 +136,7 @@ export function describeVersion(
   const [card] = cards;
   if (card === undefined || cards.length > 1) return null;
   const [spec] = specs;
+  const [dataset] = datasets;
   return {
     model,
     version,
@@ -129,6 +144,7 @@ export function describeVersion(
     cardPath: join(dir, card),
     specPath: spec === undefined || specs.length > 1 ? null : join(dir, spec),
     reportPath: report,
+    datasetCardPath: dataset === undefined || datasets.length > 1 ? null : join(dir, dataset),
   };
 }
 

@@ -5,6 +5,7 @@ export {
   safeFolderName,
   cardFileNames,
   specFileNames,
+  datasetCardFileNames,
   reportFileName,
   type ContentVersion,
 } from './discover-content.ts';

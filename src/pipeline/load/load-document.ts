@@ -52,7 +52,8 @@ export function loadDocument(
       problem(loaderCode(subject, 'NotAnObject'), {
         ...messages,
         file,
-        ...document.positions.get(''),
+        // An empty YAML file has no node to place the problem at; its first line stands in.
+        ...(document.positions.get('') ?? { line: 1, column: 1 }),
         pointer: '',
       }),
     );

@@ -84,22 +84,22 @@ class JsonWalker {
 
   private object(members: MemberNode[], pointer: string): Record<string, unknown> {
     const result: Record<string, unknown> = {};
-    const lines = new Map<string, number[]>();
+    const places = new Map<string, SourcePosition[]>();
 
     for (const member of members) {
       const key = member.name.type === 'String' ? member.name.value : member.name.name;
       const child = childPointer(pointer, key);
       this.document.keyPositions.set(child, at(member.name.loc.start));
       defineMember(result, key, this.value(member.value, child));
-      lines.set(key, [...(lines.get(key) ?? []), member.name.loc.start.line]);
+      places.set(key, [...(places.get(key) ?? []), at(member.name.loc.start)]);
     }
 
-    for (const [key, keyLines] of lines) {
-      if (keyLines.length < 2) continue;
+    for (const [key, keyPlaces] of places) {
+      if (keyPlaces.length < 2) continue;
       const repeat = members.filter((member) => memberKey(member) === key)[1];
       this.document.problems.push(
         problem(loaderCode(this.subject, 'DuplicateKey'), {
-          ...loaderMessages.duplicateKey(pointer, key, keyLines),
+          ...loaderMessages.duplicateKey(pointer, key, keyPlaces),
           file: this.file,
           ...(repeat ? at(repeat.name.loc.start) : {}),
           pointer: childPointer(pointer, key),

@@ -1,8 +1,9 @@
 /**
  * Reads YAML with the `yaml` package's document API, keeping the position of every value and
  * key. Parsing uses the YAML 1.2 core schema: `2023-02-28` stays a string (no timestamps),
- * `yes`/`no` stay strings, and `1.10` is the number 1.1 (its literal is kept so that a later
- * "must be a string" error can say so).
+ * `yes`/`no` stay strings, and `1.10` is the number 1.1, its literal kept: card validation
+ * turns it back into the text "1.10" where the schema wants a string
+ * (src/pipeline/validate/yaml-text.ts), and an audit spec's "must be a string" error quotes it.
  */
 import {
   isAlias,
@@ -176,11 +177,7 @@ class YamlWalker {
       const repeat = positions[1];
       this.document.problems.push(
         problem(loaderCode(this.subject, 'DuplicateKey'), {
-          ...loaderMessages.duplicateKey(
-            pointer,
-            key,
-            positions.map((position) => position.line),
-          ),
+          ...loaderMessages.duplicateKey(pointer, key, positions),
           file: this.file,
           ...repeat,
           pointer: childPointer(pointer, key),

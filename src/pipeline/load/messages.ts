@@ -3,7 +3,7 @@
  * catalogue; the wording lives here so tests can pin it.
  */
 import type { ProblemCode } from '../problems/catalogue.ts';
-import type { DocumentSubject } from './source-map.ts';
+import type { DocumentSubject, SourcePosition } from './source-map.ts';
 
 type LoaderProblem =
   'DuplicateKey' | 'UnsafeInteger' | 'NotJsonValue' | 'NotAnObject' | 'TooDeep' | 'Encoding';
@@ -41,10 +41,18 @@ export const loaderMessages = {
       'needs fewer than 10. The file was probably generated wrongly (a value wrapped in lists ' +
       'again and again); write the value itself.',
   }),
-  duplicateKey: (pointer: string, key: string, lines: number[]) => ({
-    message: `${describeObject(pointer)} defines "${key}" ${lines.length} times, at lines ${listLines(lines)}`,
-    hint: `Keep one "${key}": parsers silently keep the last one (line ${lines.at(-1)}), so the others are lost.`,
-  }),
+  /** @param places where each definition's key starts, in source order */
+  duplicateKey: (pointer: string, key: string, places: SourcePosition[]) => {
+    // Lines say enough unless two definitions share one; then line:column tells them apart.
+    const lines = places.map((place) => place.line);
+    const sameLine = new Set(lines).size < lines.length;
+    const named = places.map((place) => (sameLine ? `${place.line}:${place.column}` : place.line));
+    const last = named.at(-1);
+    return {
+      message: `${describeObject(pointer)} defines "${key}" ${places.length} times, at ${sameLine ? '' : 'lines '}${listLines(named)}`,
+      hint: `Keep one "${key}": parsers silently keep the last one (${sameLine ? 'at ' : 'line '}${last}), so the others are lost.`,
+    };
+  },
   unsafeInteger: (pointer: string, raw: string, value: number) => ({
     message: `${pointer}: the integer ${raw} cannot be kept exactly (a number reader makes it ${formatNumber(value)})`,
     hint:
@@ -59,7 +67,7 @@ export const loaderMessages = {
     message: `the ${subject === 'card' ? 'card' : 'audit spec'} must be an object of keys and values, but the file holds ${found}`,
     hint:
       subject === 'card'
-        ? 'Start the card with { "$schema": "…", "Model": { … } }.'
+        ? 'Start the card with { "$schema": "…", "Model": { … } } (or "Dataset" for a dataset card).'
         : 'Write the spec as YAML keys, starting with `data:` and `targets:`.',
   }),
   doubleEncoded: (subject: DocumentSubject) => ({
@@ -77,7 +85,7 @@ function describeBytes(bytes: number[]): string {
   return hex.length > 1 ? `the bytes ${hex.join(' ')}` : `the byte ${hex[0] ?? '(none)'}`;
 }
 
-function listLines(lines: number[]): string {
+function listLines(lines: Array<number | string>): string {
   if (lines.length <= 2) return lines.join(' and ');
   return `${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}`;
 }

@@ -24,6 +24,14 @@ export const catalogue = {
   CardNotJsonValue: { severity: 'error', title: 'A YAML value with no JSON equivalent' },
   CardNotAnObject: { severity: 'error', title: 'The card is not a JSON object' },
   CardUnknownSchema: { severity: 'error', title: 'The card names no supported $schema' },
+  CardSchemaMismatch: {
+    severity: 'error',
+    title: "The card's $schema is for another kind of card than its content",
+  },
+  CardWrongKind: {
+    severity: 'error',
+    title: 'A model card in the place of a dataset card, or the other way round',
+  },
   CardSchemaViolation: { severity: 'error', title: 'The card does not follow its schema' },
   CardCodeNotBare: { severity: 'warning', title: 'A code field holds more than the bare code' },
   CardLinkNotHttp: { severity: 'warning', title: 'A link that is not http(s)' },
@@ -84,10 +92,18 @@ export const catalogue = {
   AuditResultsInvalid: { severity: 'error', title: 'The results do not follow their schema' },
 
   // ── Build ────────────────────────────────────────────────────────────────────────────
-  // Messages and hints are built in src/pipeline/build/output-folder.ts.
+  // Messages and hints are built in src/pipeline/build/output-folder.ts and export-card.ts.
   BuildOutputUnsafe: {
     severity: 'error',
     title: 'The output folder cannot be replaced without losing other files',
+  },
+  CardPerformanceMerged: {
+    severity: 'warning',
+    title: "The card's own Model performance was kept beside the audit's",
+  },
+  CardExportInvalid: {
+    severity: 'error',
+    title: "The card exported with the audit's Model performance fails its schema",
   },
 } as const satisfies Record<string, CatalogueEntry>;
 

@@ -4,7 +4,7 @@
  * once in the header of its data file, and defaults filled in.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, normalize } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import auditSpecSchema from '../../../schemas/audit-spec.json' with { type: 'json' };
 import type { AuditSpec } from '../../core/audit/spec.ts';
@@ -19,7 +19,8 @@ import { problem } from '../problems/catalogue.ts';
 import { hasErrors, type Problem } from '../problems/problem.ts';
 import { createAjv } from './create-ajv.ts';
 import { contentMessages } from '../content/messages.ts';
-import { specFileNames } from '../content/discover-content.ts';
+import { datasetCardFileNames, specFileNames } from '../content/discover-content.ts';
+import { checkCard } from './check-card.ts';
 import { schemaProblems, sortBySource } from './schema-errors.ts';
 import { completeSpec } from './spec-defaults.ts';
 import { checkSpecColumns, specDataFiles, type SpecSource } from './spec-columns.ts';
@@ -114,6 +115,11 @@ export function checkAuditSpec(
   }
 
   const data = dataProblems(spec, versionDir, files, { file, positions: document.positions });
+  const { dataset } = document.value as { dataset?: string };
+  if (dataset !== undefined) {
+    spec.dataset = dataset;
+    data.problems.push(...datasetCardProblems(versionDir, dataset, files, at('/dataset')));
+  }
   const inSpec = sortBySource([...problems, ...data.problems.filter((p) => p.file === file)]);
   const all = [...inSpec, ...data.problems.filter((p) => p.file !== file)];
   return { spec: hasErrors(all) ? null : spec, problems: all, dataFilesChecked: data.checked };
@@ -130,9 +136,14 @@ function pathProblems(
   files: SpecFileSystem,
   file: string,
 ): Problem[] {
-  const value = document.value as { data: string; projections?: Array<{ data: string }> };
+  const value = document.value as {
+    data: string;
+    dataset?: string;
+    projections?: Array<{ data: string }>;
+  };
   const paths = [
     { pointer: '/data', path: value.data },
+    ...(value.dataset === undefined ? [] : [{ pointer: '/dataset', path: value.dataset }]),
     ...(value.projections ?? []).map((projection, index) => ({
       pointer: childPointer(childPointer('/projections', index), 'data'),
       path: projection.data,
@@ -147,6 +158,29 @@ function pathProblems(
     problems.push(
       problem(code, { ...wording, file, ...positionOf(document.positions, pointer), pointer }),
     );
+  }
+  return problems;
+}
+
+/**
+ * The problems of the dataset card a spec names with `dataset:` (a path already checked): a
+ * file other than the folder's own `dataset.json`/`.yaml`/`.yml` (which the content validation
+ * checks) is checked here as a dataset card, and may not compete with one in the folder.
+ */
+function datasetCardProblems(
+  versionDir: string,
+  dataset: string,
+  files: SpecFileSystem,
+  at: { file: string; line?: number; column?: number; pointer: string },
+): Problem[] {
+  const folderCards = datasetCardFileNames.filter((name) => files.isFile(join(versionDir, name)));
+  if ((datasetCardFileNames as readonly string[]).includes(normalize(dataset))) return [];
+
+  const path = join(versionDir, dataset);
+  const problems = checkCard(readFileSync(path), path, { expectedKind: 'dataset' }).problems;
+  if (folderCards.length > 0) {
+    const wording = contentMessages.ambiguous('dataset card', [...folderCards, dataset]);
+    problems.push(problem('ContentAmbiguousFile', { ...wording, ...at }));
   }
   return problems;
 }

@@ -1,5 +1,7 @@
 /**
- * The ATLAS card schemas auditcard knows, by `$id`, and their compiled validators.
+ * The ATLAS card schemas auditcard knows, by `$id`, and their compiled validators: the model
+ * card and the dataset card of ATLAS 2025-11. A card names its schema with `$schema`; the kind
+ * of card (model or dataset) and its one top-level object (`Model`, `Dataset`) follow from it.
  *
  * Each schema also gets a stricter "lint" twin for the checks beyond the schema: ATLAS patterns
  * are not anchored (`RID[0-9]+` accepts `see RID10345 and others`), and `format: uri` accepts
@@ -7,17 +9,46 @@
  * passes the schema but fails the twin gets a warning instead of an error.
  */
 import type { ValidateFunction } from 'ajv';
+import atlasDataset202511 from '../../../schemas/atlas/2025-11/dataset.json' with { type: 'json' };
 import atlasModel202511 from '../../../schemas/atlas/2025-11/model.json' with { type: 'json' };
 import { createAjv } from './create-ajv.ts';
-import { describePattern } from './pattern-shape.ts';
+import { bareCodeOf, type BareCode } from './bare-code.ts';
 
-/** Card schemas by `$id`, in the order they are listed to users. */
-const cardSchemas: ReadonlyMap<string, object> = new Map([
-  [atlasModel202511.$id, atlasModel202511],
-]);
+/** What an ATLAS card describes. */
+export type CardKind = 'model' | 'dataset';
+
+/** One card schema auditcard knows. */
+export interface CardSchema {
+  /** The schema's `$id`, which a card writes as its `$schema`. */
+  id: string;
+  kind: CardKind;
+  /** The card's one top-level object besides `$schema`. */
+  rootKey: 'Model' | 'Dataset';
+  schema: object;
+}
+
+/** The card schemas auditcard knows, in the order they are listed to users. */
+export const knownCardSchemas: readonly CardSchema[] = [
+  { id: atlasModel202511.$id, kind: 'model', rootKey: 'Model', schema: atlasModel202511 },
+  { id: atlasDataset202511.$id, kind: 'dataset', rootKey: 'Dataset', schema: atlasDataset202511 },
+];
+
+const cardSchemas: ReadonlyMap<string, CardSchema> = new Map(
+  knownCardSchemas.map((entry) => [entry.id, entry]),
+);
 
 /** The `$schema` ids a card may name. */
-export const supportedCardSchemas: readonly string[] = [...cardSchemas.keys()];
+export const supportedCardSchemas: readonly string[] = knownCardSchemas.map((entry) => entry.id);
+
+/** The schema a card names, or undefined when auditcard does not know the id. */
+export function cardSchemaOf(schemaId: unknown): CardSchema | undefined {
+  return typeof schemaId === 'string' ? cardSchemas.get(schemaId) : undefined;
+}
+
+/** The schemas auditcard knows for one kind of card, in the order they are listed. */
+export function cardSchemasOfKind(kind: CardKind): CardSchema[] {
+  return knownCardSchemas.filter((entry) => entry.kind === kind);
+}
 
 /** The format name the lint twin uses in place of `uri`. */
 export const httpUriFormat = 'http-uri';
@@ -33,7 +64,7 @@ const compiled = new Map<string, CardValidators>();
 export function cardValidators(schemaId: string): CardValidators | undefined {
   const cached = compiled.get(schemaId);
   if (cached) return cached;
-  const schema = cardSchemas.get(schemaId);
+  const schema = cardSchemas.get(schemaId)?.schema;
   if (!schema) return undefined;
 
   const lintAjv = createAjv();
@@ -47,39 +78,6 @@ export function cardValidators(schemaId: string): CardValidators | undefined {
   };
   compiled.set(schemaId, validators);
   return validators;
-}
-
-/** What a value under an ATLAS pattern should be exactly, and how to say so. */
-export interface BareCode {
-  /** The pattern as the schema writes it (unanchored). */
-  pattern: string;
-  /** The anchored pattern of a bare value. */
-  bare: string;
-  /** The expected shape, for hints. */
-  shape: string;
-}
-
-/**
- * Bare forms that differ from simply anchoring the schema's pattern: RadElement value codes
- * carry a `.n` suffix (`RDE397.1`), and an ORCID iD has a fixed shape.
- */
-const knownBareCodes: readonly BareCode[] = [
-  {
-    pattern: 'RDE[S]?[0-9]+',
-    bare: '^RDES?[0-9]+(?:\\.[0-9]+)?$',
-    shape: 'RDE<digits> or RDES<digits>, with .<digits> for a value (RDE397.1)',
-  },
-  {
-    pattern: 'https://orcid.org/.+',
-    bare: '^https://orcid\\.org/[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$',
-    shape: 'https://orcid.org/0000-0002-1825-0097',
-  },
-];
-
-/** The bare form of a schema pattern. */
-export function bareCodeOf(pattern: string): BareCode {
-  const known = knownBareCodes.find((code) => code.pattern === pattern);
-  return known ?? { pattern, bare: `^(?:${pattern})$`, shape: describePattern(pattern) };
 }
 
 /** The bare form a lint pattern came from, to word a warning. */

@@ -1,26 +1,36 @@
 /**
- * Checking one card: load with positions, pick the schema by `$schema`, validate, and add the
- * warnings beyond the schema (codes that are not bare, links that are not http(s)).
+ * Checking one card, model or dataset: load with positions, pick the schema by `$schema`,
+ * validate, and add the warnings beyond the schema (codes that are not bare, links that are
+ * not http(s)). A YAML card reads as its JSON twin would (see yaml-text.ts).
  */
-import { extname } from 'node:path';
-import type { ErrorObject } from 'ajv';
+import { basename, extname } from 'node:path';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isPlainObject, loadDocument, positionOf, type LoadedDocument } from '../load/index.ts';
 import { problem } from '../problems/catalogue.ts';
 import type { Problem } from '../problems/problem.ts';
+import { bareCodeInside } from './bare-code.ts';
 import {
   bareCodeFromLint,
+  cardSchemaOf,
+  cardSchemasOfKind,
   cardValidators,
   httpUriFormat,
+  knownCardSchemas,
   supportedCardSchemas,
+  type CardKind,
+  type CardSchema,
 } from './card-schemas.ts';
 import { closestMatches } from './closest.ts';
 import { cardMessages } from './messages.ts';
 import { schemaProblems, sortBySource } from './schema-errors.ts';
+import { keepYamlNumbersAsText } from './yaml-text.ts';
 
 /** A card after checking. */
 export interface CheckedCard {
   /** The parsed card; `undefined` when the file could not be parsed. */
   value: unknown;
+  /** What the card describes, from its `$schema`; undefined when the schema is unknown. */
+  kind: CardKind | undefined;
   /** Integers whose digits a number cannot keep: JSON pointer → digits as written. */
   rawIntegers: Record<string, string>;
   /** Every problem, errors and warnings, in source order. */
@@ -30,10 +40,17 @@ export interface CheckedCard {
 /** What a card is checked against besides its schema. */
 export interface CardContext {
   /**
-   * The name of the version folder holding the card; a different `Model.Descriptors.Version`
-   * is a warning (`CardVersionMismatch`). Left out for a card checked on its own.
+   * The name of the version folder holding a model card; a different
+   * `Model.Descriptors.Version` is a warning (`CardVersionMismatch`). Left out for a card
+   * checked on its own; never compared for a dataset card, whose version is the data's.
    */
   folderVersion?: string;
+  /**
+   * The kind of card the file must hold (`card.json` a model card, `dataset.json` a dataset
+   * card); a card of the other kind is an error (`CardWrongKind`). Left out for a card checked
+   * on its own, which may be of either kind.
+   */
+  expectedKind?: CardKind;
 }
 
 /**
@@ -48,52 +65,128 @@ export function checkCard(
   context: CardContext = {},
 ): CheckedCard {
   const document = loadDocument(text, file, 'card');
-  const rawIntegers = unsafeIntegers(document);
-  if (!isPlainObject(document.value)) {
-    return { value: document.value, rawIntegers, problems: document.problems };
-  }
+  if (!isPlainObject(document.value)) return finish(document, undefined, []);
 
-  const schemaId = document.value.$schema;
-  const validators = typeof schemaId === 'string' ? cardValidators(schemaId) : undefined;
-  if (!validators) {
-    return {
-      value: document.value,
-      rawIntegers,
-      problems: sortBySource([...document.problems, unknownSchema(schemaId, document, file)]),
-    };
+  const named = cardSchemaOf(document.value.$schema);
+  const validators = named ? cardValidators(named.id) : undefined;
+  if (!named || !validators) {
+    return finish(document, undefined, [unknownSchema(document, file)]);
   }
+  const mismatch = schemaMismatch(named, document, file);
+  if (mismatch) return finish(document, named.kind, [mismatch]);
 
-  const schemaContext = {
-    file,
-    document,
-    code: 'CardSchemaViolation' as const,
-    yaml: isYaml(file),
-  };
-  validators.schema(document.value);
-  const errors = validators.schema.errors ?? [];
+  const errors = validate(validators.schema, document, isYaml(file));
   validators.lint(document.value);
-  const warnings = lintWarnings(validators.lint.errors ?? [], errors, document, file);
-  if (context.folderVersion !== undefined) {
-    warnings.push(...versionMismatch(document, file, context.folderVersion));
+  // A value the loader already refused (`.inf`, a recursive alias) needs no schema error too.
+  const refused = new Set(
+    document.problems
+      .filter((found) => found.code === 'CardNotJsonValue')
+      .map((found) => found.pointer),
+  );
+  const problems = [
+    ...schemaProblems(
+      errors.filter((error) => !refused.has(error.instancePath)),
+      { file, document, code: 'CardSchemaViolation', yaml: isYaml(file) },
+    ),
+    ...lintWarnings(validators.lint.errors ?? [], errors, document, file),
+  ];
+  if (context.expectedKind !== undefined && context.expectedKind !== named.kind) {
+    problems.push(wrongKind(context.expectedKind, named, document, file));
   }
+  if (context.folderVersion !== undefined && named.kind === 'model') {
+    problems.push(...versionMismatch(document, file, context.folderVersion));
+  }
+  return finish(document, named.kind, problems);
+}
 
+/** The result: the loader's problems and `problems` in source order. */
+function finish(
+  document: LoadedDocument,
+  kind: CardKind | undefined,
+  problems: Problem[],
+): CheckedCard {
   return {
     value: document.value,
-    rawIntegers,
-    problems: sortBySource([
-      ...document.problems,
-      ...schemaProblems(errors, schemaContext),
-      ...warnings,
-    ]),
+    kind,
+    rawIntegers: unsafeIntegers(document),
+    problems: sortBySource([...document.problems, ...problems]),
   };
 }
 
-function unknownSchema(schemaId: unknown, document: LoadedDocument, file: string): Problem {
-  const near =
+/**
+ * Validates the card; a YAML card whose numbers the schema wanted as strings is validated
+ * again with those numbers as written (see yaml-text.ts).
+ */
+function validate(
+  schema: ValidateFunction,
+  document: LoadedDocument,
+  yaml: boolean,
+): ErrorObject[] {
+  schema(document.value);
+  const errors = schema.errors ?? [];
+  if (!yaml || keepYamlNumbersAsText(document, errors).length === 0) return errors;
+  schema(document.value);
+  return schema.errors ?? [];
+}
+
+/**
+ * A missing or unknown `$schema`, with the id the card most likely means: the one whose
+ * top-level key the card has (`Model`, `Dataset`), else the one spelled most alike.
+ */
+function unknownSchema(document: LoadedDocument, file: string): Problem {
+  const card = document.value as Record<string, unknown>;
+  const schemaId = card.$schema;
+  const byRoot = knownCardSchemas.filter((entry) => Object.hasOwn(card, entry.rootKey));
+  const bySpelling =
     typeof schemaId === 'string' ? closestMatches(schemaId, supportedCardSchemas, 1) : [];
+  const proposal = byRoot.length === 1 ? byRoot[0] : cardSchemaOf(bySpelling[0]);
+
   const pointer = schemaId === undefined ? '' : '/$schema';
   return problem('CardUnknownSchema', {
-    ...cardMessages.unknownSchema(schemaId, supportedCardSchemas, near),
+    ...cardMessages.unknownSchema(schemaId, proposal, knownCardSchemas),
+    file,
+    ...positionOf(document.positions, pointer),
+    pointer,
+  });
+}
+
+/**
+ * A card whose `$schema` names one kind of card while it holds the top-level object of the
+ * other (a `Dataset` under the model schema). Validating it would only report the missing
+ * `Model` and the unknown `Dataset`; one problem says what to change.
+ */
+function schemaMismatch(
+  named: CardSchema,
+  document: LoadedDocument,
+  file: string,
+): Problem | undefined {
+  const card = document.value as Record<string, unknown>;
+  if (Object.hasOwn(card, named.rootKey)) return undefined;
+  const other = knownCardSchemas.find(
+    (entry) => entry.kind !== named.kind && Object.hasOwn(card, entry.rootKey),
+  );
+  if (!other) return undefined;
+
+  const pointer = '/$schema';
+  return problem('CardSchemaMismatch', {
+    ...cardMessages.schemaMismatch(named, other.rootKey, other),
+    file,
+    ...positionOf(document.positions, pointer),
+    pointer,
+  });
+}
+
+/** A card of one kind in the file of the other (a model card as `dataset.json`). */
+function wrongKind(
+  expected: CardKind,
+  named: CardSchema,
+  document: LoadedDocument,
+  file: string,
+): Problem {
+  const [wanted = named] = cardSchemasOfKind(expected);
+  const pointer = '/$schema';
+  return problem('CardWrongKind', {
+    ...cardMessages.wrongKind(basename(file), wanted, named),
     file,
     ...positionOf(document.positions, pointer),
     pointer,
@@ -122,9 +215,11 @@ function lintWarnings(
     if (error.keyword === 'pattern') {
       const code = bareCodeFromLint(String(params.pattern));
       if (!code) continue;
+      const suggestion =
+        typeof error.data === 'string' ? bareCodeInside(error.data, code) : undefined;
       warnings.push(
         problem('CardCodeNotBare', {
-          ...cardMessages.codeNotBare(pointer, error.data, code.pattern, code.shape),
+          ...cardMessages.codeNotBare(pointer, error.data, code.pattern, code.shape, suggestion),
           file,
           ...position,
           pointer,

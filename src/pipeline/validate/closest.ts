@@ -20,26 +20,36 @@ export function editDistance(a: string, b: string): number {
 /**
  * The candidates nearest to `value`, best first: compared without case first (so `Ethical
  * Review` finds `Ethical review` at once), then with case; only those within a third of the
- * longer length (at least 2 edits) count as near. A candidate ending in a code in parentheses,
- * as ATLAS vocabularies do (`Computed tomography (RID10321)`), is also compared without it, so
- * a misspelt name alone still finds it.
+ * longer length (at least 2 edits, but 1 when both are 3 characters or shorter, so that `XX`
+ * is not near every two-letter code) count as near, and so does a candidate that begins with the
+ * value (`F` finds `Female`) or, for values of three characters or more, contains it. A
+ * candidate ending in a code in parentheses, as ATLAS vocabularies do (`Computed tomography
+ * (RID10321)`), is also compared without it and with the code alone, so a misspelt name or the
+ * bare code still finds it; and a value that is the initials of a candidate's words (`CT`,
+ * `MRI`) finds it first.
  * @param limit how many to return at most (default 3)
  */
 export function closestMatches(value: string, candidates: readonly string[], limit = 3): string[] {
   const lower = value.toLowerCase();
   const scored = candidates.map((candidate) => {
-    const forms = [candidate, candidate.replace(/\s*\([^()]*\)\s*$/, '')];
+    const code = /\(([^()]*)\)\s*$/.exec(candidate)?.[1];
+    const forms = [candidate, candidate.replace(/\s*\([^()]*\)\s*$/, ''), ...(code ? [code] : [])];
     const folded = Math.min(...forms.map((form) => nearness(lower, form.toLowerCase())));
+    const candidateLower = candidate.toLowerCase();
+    const acronym = lower.length >= 2 && initials(forms[1] ?? candidate) === lower;
     return {
       candidate,
-      folded,
-      exact: editDistance(value, candidate),
-      contains: candidate.toLowerCase().includes(lower) || lower.includes(candidate.toLowerCase()),
+      folded: acronym ? Number.NEGATIVE_INFINITY : folded,
+      exact: Math.min(...forms.map((form) => editDistance(value, form))),
+      contains: candidateLower.includes(lower) || lower.includes(candidateLower),
+      prefix: lower.length > 0 && candidateLower.startsWith(lower),
     };
   });
 
   return scored
-    .filter(({ folded, contains }) => folded <= 0 || (contains && lower.length >= 3))
+    .filter(
+      ({ folded, contains, prefix }) => folded <= 0 || prefix || (contains && lower.length >= 3),
+    )
     .sort(
       (a, b) => a.folded - b.folded || a.exact - b.exact || (a.candidate < b.candidate ? -1 : 1),
     )
@@ -51,7 +61,17 @@ export function closestMatches(value: string, candidates: readonly string[], lim
  * The edit distance of two lower-cased strings minus the distance still counted as near (a
  * third of the longer length, at least 2): zero or less means near, and lower is nearer.
  */
+/** The first letters of the words of `text`, lower-cased: `Magnetic resonance imaging` → `mri`. */
+function initials(text: string): string {
+  return text
+    .split(/[\s-]+/)
+    .map((word) => word.charAt(0))
+    .join('')
+    .toLowerCase();
+}
+
 function nearness(a: string, b: string): number {
-  const allowed = Math.max(2, Math.floor(Math.max(a.length, b.length) / 3));
+  const longer = Math.max(a.length, b.length);
+  const allowed = longer <= 3 ? 1 : Math.max(2, Math.floor(longer / 3));
   return editDistance(a, b) - allowed;
 }

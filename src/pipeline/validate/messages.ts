@@ -1,10 +1,8 @@
 /**
  * Messages and hints of the problems found by validation: schema errors of cards and specs,
- * the checks beyond the schema, and content discovery. Codes and severities live in the
+ * and the checks beyond the schema. Codes and severities live in the
  * catalogue (src/pipeline/problems/catalogue.ts); the wording lives here so tests can pin it.
  */
-import { describePattern } from './pattern-shape.ts';
-
 /** A message with its hint, as spread into a problem. */
 export interface Wording {
   message: string;
@@ -43,7 +41,7 @@ export function typeName(type: unknown): string {
 
 /** `a string "x"`, `an integer 2`, `a list`, `null`: what a value is, for "found …". */
 function found(value: unknown, raw?: string): string {
-  if (value === null || typeof value === 'object') return show(value);
+  if (value === null || typeof value === 'object' || typeof value === 'boolean') return show(value);
   return `${typeName(typeOf(value))} ${show(value, raw)}`;
 }
 
@@ -66,15 +64,31 @@ const formatHints: Record<string, string> = {
 };
 
 export const schemaMessages = {
-  required: (pointer: string, key: string, required: readonly string[]): Wording => ({
-    message: `${where(pointer)}: missing the required key "${key}"`,
-    hint: `Add "${key}"${required.length > 1 ? ` (required here: ${required.join(', ')})` : ''}.`,
-  }),
+  /** @param keys the required keys missing from one object, in schema order */
+  required: (pointer: string, keys: readonly string[], required: readonly string[]): Wording => {
+    const names = keys.map((key) => `"${key}"`);
+    const listed =
+      names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+    return {
+      message: `${where(pointer)}: missing the required key${keys.length > 1 ? 's' : ''} ${listed}`,
+      hint: `Add ${listed}${required.length > keys.length ? ` (required here: ${required.join(', ')})` : ''}.`,
+    };
+  },
 
-  unknownKey: (pointer: string, key: string, allowed: readonly string[], near: string[]) => ({
+  unknownKey: (
+    pointer: string,
+    key: string,
+    allowed: readonly string[],
+    near: string[],
+    nearIsMissing = false,
+  ): Wording => ({
     message: `${where(pointer)}: unknown key "${key}"`,
     hint:
-      (near[0] ? `Did you mean "${near[0]}"? ` : '') +
+      (near[0]
+        ? nearIsMissing
+          ? `Did you mean "${near[0]}"? It is required here and missing, so rename the key. `
+          : `Did you mean "${near[0]}"? `
+        : '') +
       (allowed.length > 0
         ? `Allowed keys here: ${allowed.join(', ')}.`
         : 'No keys are allowed here.'),
@@ -88,7 +102,7 @@ export const schemaMessages = {
     message: `${where(pointer)}: ${show(value)} is not one of the allowed values`,
     hint:
       (near.length > 0 ? `Closest allowed: ${near.map((one) => `"${one}"`).join(', ')}. ` : '') +
-      (allowed.length <= 10
+      (allowed.length <= 30
         ? `Allowed: ${allowed.map((one) => JSON.stringify(one)).join(', ')}.`
         : `There are ${allowed.length} allowed values; copy one exactly from the schema.`),
   }),
@@ -97,9 +111,17 @@ export const schemaMessages = {
     message: `${where(pointer)}: must be exactly ${JSON.stringify(allowed)}, found ${show(value)}`,
   }),
 
-  pattern: (pointer: string, value: unknown, pattern: string) => ({
+  pattern: (
+    pointer: string,
+    value: unknown,
+    pattern: string,
+    shape: string,
+    suggestion: string | undefined,
+  ): Wording => ({
     message: `${where(pointer)}: ${show(value)} does not match the pattern ${pattern}`,
-    hint: `Expected the shape ${describePattern(pattern)}.`,
+    hint:
+      `Expected the shape ${shape}.` +
+      (suggestion === undefined ? '' : ` Did you mean ${show(suggestion)}?`),
   }),
 
   format: (pointer: string, value: unknown, format: string) => ({
@@ -136,6 +158,15 @@ export const schemaMessages = {
 
   other: (pointer: string, detail: string) => ({ message: `${where(pointer)}: ${detail}` }),
 
+  /** The hint for a value of the wrong type where one of a few values is wanted. */
+  typeEnumHint: (allowed: readonly unknown[]): string | undefined =>
+    allowed.length <= 30
+      ? `Allowed: ${allowed.map((one) => JSON.stringify(one)).join(', ')}.`
+      : undefined,
+
+  /** The hint for a value where a list of a fixed least length (a tuple) is wanted. */
+  typeTupleHint: (items: number): string => `Write a list of ${items} items.`,
+
   /** Hints for a value of the wrong type, when its literal explains the mistake. */
   typeHint: (expected: unknown, value: unknown, raw: string | undefined, yaml: boolean) => {
     const wanted = Array.isArray(expected) ? expected : [expected];
@@ -151,9 +182,14 @@ export const schemaMessages = {
       wanted.some((type) => type === 'integer' || type === 'number') &&
       typeof value === 'string'
     ) {
-      return /^\s*-?\d+(\.\d+)?\s*$/.test(value)
-        ? 'Remove the quotes around the number.'
+      if (/^\s*-?\d+(\.\d+)?\s*$/.test(value)) return 'Remove the quotes around the number.';
+      const numbers = value.match(/\d+/g) ?? [];
+      return numbers.length === 1
+        ? `Write only the number, without quotes: ${numbers[0]}.`
         : undefined;
+    }
+    if (wanted.includes('boolean') && (value === 0 || value === 1)) {
+      return `Write ${value === 1 ? 'true' : 'false'} instead of ${value}.`;
     }
     if (wanted.includes('boolean') && typeof value === 'string') {
       return /^(true|false)$/.test(value)
@@ -168,22 +204,70 @@ export const schemaMessages = {
   },
 };
 
+/** A card schema as named in messages: its id and the kind of card it describes. */
+export interface SchemaChoice {
+  id: string;
+  kind: string;
+  rootKey: string;
+}
+
+function listSchemas(choices: readonly SchemaChoice[]): string {
+  return choices
+    .map(({ id, kind, rootKey }) => `${id} (a ${kind} card, with "${rootKey}")`)
+    .join('; ');
+}
+
 export const cardMessages = {
-  unknownSchema: (found: unknown, supported: readonly string[], near: string[]): Wording => ({
+  /**
+   * @param proposal the id the card most likely means (by its top-level key, else by spelling)
+   * @param supported every id auditcard knows
+   */
+  unknownSchema: (
+    found: unknown,
+    proposal: SchemaChoice | undefined,
+    supported: readonly SchemaChoice[],
+  ): Wording => ({
     message:
       found === undefined
-        ? 'the card has no "$schema", so auditcard cannot tell which ATLAS version it follows'
+        ? 'the card has no "$schema", so auditcard cannot tell which ATLAS schema it follows'
         : `the card's "$schema" ${show(found)} is not a schema auditcard knows`,
-    hint:
-      (near[0] ? `Did you mean "${near[0]}"? ` : '') +
-      `Set "$schema" to one of: ${supported.join(', ')}.`,
+    hint: proposal
+      ? (found === undefined
+          ? `Add "$schema": "${proposal.id}"`
+          : `Did you mean "${proposal.id}"? Set "$schema" to it`) +
+        `: the schema of ATLAS ${proposal.kind} cards (this card has a "${proposal.rootKey}" object).`
+      : `Set "$schema" to one of: ${listSchemas(supported)}.`,
   }),
 
-  codeNotBare: (pointer: string, value: unknown, pattern: string, shape: string): Wording => ({
+  schemaMismatch: (named: SchemaChoice, foundRoot: string, proposal: SchemaChoice): Wording => ({
+    message: `the card's "$schema" names the ATLAS ${named.kind} card schema, but the card holds a "${foundRoot}" object instead of "${named.rootKey}"`,
+    hint:
+      `If this is a ${proposal.kind} card, set "$schema" to "${proposal.id}"; if it is a ` +
+      `${named.kind} card, rename "${foundRoot}" to "${named.rootKey}".`,
+  }),
+
+  wrongKind: (file: string, expected: SchemaChoice, found: SchemaChoice): Wording => ({
+    message: `${file} must hold an ATLAS ${expected.kind} card, but its "$schema" names the ${found.kind} card schema`,
+    hint:
+      'In a version folder, card.json (or card.yaml) is the model card and dataset.json (or ' +
+      'dataset.yaml) the card of the dataset the audit was evaluated on; move the card to the ' +
+      `file of its kind, or set "$schema" to "${expected.id}" if it is a ${expected.kind} card.`,
+  }),
+
+  codeNotBare: (
+    pointer: string,
+    value: unknown,
+    pattern: string,
+    shape: string,
+    suggestion: string | undefined,
+  ): Wording => ({
     message: `${where(pointer)}: ${show(value)} is not a bare code`,
     hint:
       `The schema only checks that ${pattern} appears somewhere in the value; tools reading ` +
-      `the card expect exactly the code, shaped ${shape}. Move other words to a comment field.`,
+      `the card expect exactly the code, shaped ${shape}. ` +
+      (suggestion === undefined
+        ? 'Move other words to a comment field.'
+        : `Write only ${show(suggestion)} and move other words to a comment field.`),
   }),
 
   linkNotHttp: (pointer: string, value: unknown): Wording => ({
@@ -227,8 +311,9 @@ export const specMessages = {
     reference: string,
     values: string[],
     near: string[],
+    column?: string,
   ) => ({
-    message: `${where(pointer)}: reference "${reference}" is not among the group's values`,
+    message: `${where(pointer)}: reference "${reference}" is not among the ${column === undefined ? "group's values" : `values of ${column}`}`,
     hint:
       (near[0] ? `Did you mean "${near[0]}"? ` : '') +
       `Values: ${values.map((value) => `"${value}"`).join(', ')}.`,
@@ -236,6 +321,83 @@ export const specMessages = {
   repeatedGroupColumn: (pointer: string, column: string): Wording => ({
     message: `${where(pointer)}: column "${column}" is already a group`,
     hint: 'Define each group column once; results are named by column.',
+  }),
+  groupNeedsColumn: (pointer: string): Wording => ({
+    message: `${where(pointer)}: a group needs "column" (one attribute) or "intersect" (a combination of attributes)`,
+    hint: 'Write { column: race, values: [White, Black] } or { intersect: [race, sex] }.',
+  }),
+  groupKinds: (pointer: string, first: string, second: string): Wording => ({
+    message: `${where(pointer)}: gives both "${first}" and "${second}"; a group is cut one way`,
+    hint:
+      'Keep "values" for a column of categories, "bins" for fixed edges of a numeric column, or ' +
+      '"quantiles" for edges at its sample quantiles.',
+  }),
+  intersectionKey: (pointer: string, key: string): Wording => ({
+    message: `${where(pointer)}: "${key}" does not apply to an intersection, which combines the groups of its attributes`,
+    hint:
+      `Remove "${key}" here and give it to the attribute's own group, such as ` +
+      '{ column: age, bins: [18, 40, 60, 80] }; the intersection then uses those groups.',
+  }),
+  intersectTooFew: (pointer: string, columns: readonly string[]): Wording => ({
+    message: `${where(pointer)}: an intersection needs at least two attributes, found ${columns.length}`,
+    hint:
+      columns.length === 1
+        ? `${columns[0]} alone is already reported by its own group; list another attribute, such as [${columns[0]}, sex].`
+        : 'List the group columns to combine, such as [race, sex].',
+  }),
+  intersectNotAGroup: (
+    pointer: string,
+    name: string,
+    groupColumns: readonly string[],
+    near: readonly string[],
+  ): Wording => ({
+    message: `${where(pointer)}: "${name}" is not a group column of this spec`,
+    hint:
+      (near[0] ? `Did you mean "${near[0]}"? ` : '') +
+      `An intersection combines attributes defined in \`groups\`: add { column: ${name} } (with its values, bins or quantiles) to groups.` +
+      (groupColumns.length > 0
+        ? ` Group columns: ${groupColumns.map((column) => `"${column}"`).join(', ')}.`
+        : ''),
+  }),
+  repeatedIntersection: (pointer: string, name: string, first: string): Wording => ({
+    message: `${where(pointer)}: the attribute "${name}" is already defined at ${first}`,
+    hint:
+      'Define each intersection once (the order of its columns only orders its groups); a ' +
+      'column whose name is the same as an intersection’s must be renamed in the data.',
+  }),
+  referenceNotABin: (
+    pointer: string,
+    reference: string,
+    labels: readonly string[],
+    near: readonly string[],
+    quoted: (label: string) => string,
+  ): Wording => ({
+    message: `${where(pointer)}: reference "${reference}" is not one of the bins`,
+    hint:
+      (near[0] ? `Did you mean ${quoted(near[0])}? ` : '') +
+      `Bins: ${labels.map(quoted).join(', ')}; write the label in quotes, such as reference: ${quoted(labels[0] ?? '[0, 1]')}.`,
+  }),
+  referenceNotAQuantile: (pointer: string, reference: string, quantiles: number): Wording => ({
+    message: `${where(pointer)}: reference "${reference}" is not one of Q1 … Q${quantiles}`,
+    hint:
+      `Quantile bins are found in the data, so name one by its rank: Q1 is the lowest of the ` +
+      `${quantiles} bins, Q${quantiles} the highest (merged bins answer to each of their ranks).`,
+  }),
+  referenceListOnColumn: (pointer: string, suggestion: string): Wording => ({
+    message: `${where(pointer)}: a group of one column has one reference value, not a list`,
+    hint: `Write reference: ${suggestion}; a list is the reference of an intersection.`,
+  }),
+  intersectionReferenceNotList: (pointer: string, reference: string, example: string): Wording => ({
+    message: `${where(pointer)}: the reference of an intersection lists one group of each attribute, found the text "${reference}"`,
+    hint: `Write it as a list, in the order of intersect, such as reference: ${example} (values may themselves hold "&").`,
+  }),
+  intersectionReferenceLength: (
+    pointer: string,
+    found: number,
+    columns: readonly string[],
+  ): Wording => ({
+    message: `${where(pointer)}: the reference lists ${found} ${found === 1 ? 'group' : 'groups'}, but the intersection has ${columns.length} attributes`,
+    hint: `List one group of each, in this order: ${columns.join(', ')}.`,
   }),
   groupOnTargetColumn: (
     pointer: string,

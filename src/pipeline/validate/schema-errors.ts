@@ -1,13 +1,22 @@
 /**
  * AJV errors → located problems. Each error keeps its structure (keyword, pointer, params)
- * until the last step; alternatives of one `anyOf`/`oneOf` collapse into a single problem, the
- * position comes from the loaded document, and duplicates are dropped.
+ * until the last step: the errors are grouped so that each fault is one problem
+ * (error-grouping.ts), each is worded with a hint (messages.ts), placed at its value (or at
+ * its key, for an unknown key) from the loaded document, and exact duplicates are dropped.
  */
 import type { ErrorObject } from 'ajv';
 import { childPointer, positionOf, type LoadedDocument } from '../load/index.ts';
 import { problem, type ProblemCode } from '../problems/catalogue.ts';
 import type { Problem } from '../problems/problem.ts';
+import { bareCodeInside, bareCodeOf } from './bare-code.ts';
 import { closestMatches } from './closest.ts';
+import {
+  groupErrors,
+  misspeltRequiredKeys,
+  missingKeysByObject,
+  requiredKey,
+} from './error-grouping.ts';
+import { synonymOf } from './synonyms.ts';
 import { schemaMessages, typeName, type Wording } from './messages.ts';
 
 export interface SchemaErrorContext {
@@ -34,9 +43,16 @@ export function schemaProblems(
 ): Problem[] {
   const seen = new Set<string>();
   const problems: Problem[] = [];
+  const collapsed = groupErrors(errors);
+  const renamed = misspeltRequiredKeys(collapsed.map(({ error }) => error));
+  const missing = missingKeysByObject(
+    collapsed.map(({ error }) => error),
+    renamed,
+  );
 
-  for (const { error, branches } of collapseAlternatives(errors)) {
-    const described = describe(error, branches, context);
+  for (const { error, branches } of collapsed) {
+    if (error.keyword === 'required' && renamed.has(requiredKey(error))) continue;
+    const described = describe(error, branches, context, renamed, missing);
     const key = `${described.pointer}\u0000${described.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -68,36 +84,12 @@ export function sortBySource(problems: Problem[]): Problem[] {
   );
 }
 
-/**
- * Drops the errors of each failed alternative of an `anyOf`/`oneOf` and keeps them beside the
- * `anyOf`/`oneOf` error itself, which then stands for all of them.
- */
-function collapseAlternatives(
-  errors: readonly ErrorObject[],
-): Array<{ error: ErrorObject; branches: ErrorObject[] }> {
-  const groups = errors
-    .filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf')
-    .map((error) => ({ error, branches: [] as ErrorObject[] }));
-
-  const kept: Array<{ error: ErrorObject; branches: ErrorObject[] }> = [];
-  for (const error of errors) {
-    const owner = groups.find(
-      (group) =>
-        group.error !== error &&
-        error.schemaPath.startsWith(`${group.error.schemaPath}/`) &&
-        (error.instancePath === group.error.instancePath ||
-          error.instancePath.startsWith(`${group.error.instancePath}/`)),
-    );
-    if (owner) owner.branches.push(error);
-    else kept.push(groups.find((group) => group.error === error) ?? { error, branches: [] });
-  }
-  return kept;
-}
-
 function describe(
   error: ErrorObject,
   branches: ErrorObject[],
   context: SchemaErrorContext,
+  renamed: ReadonlyMap<string, string> = new Map(),
+  missingKeys: ReadonlyMap<string, string[]> = new Map(),
 ): Described {
   const pointer = error.instancePath;
   const params = error.params as Record<string, unknown>;
@@ -113,21 +105,34 @@ function describe(
   switch (error.keyword) {
     case 'required': {
       const required = Array.isArray(parent.required) ? parent.required.map(String) : [];
-      return withDescription(
-        schemaMessages.required(pointer, String(params.missingProperty), required),
-      );
+      const missing = missingKeys.get(pointer) ?? [String(params.missingProperty)];
+      return withDescription(schemaMessages.required(pointer, missing, required));
     }
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((parent.properties as object | undefined) ?? {});
+      const missing = [...renamed].find(
+        ([required, written]) => written === key && required.startsWith(`${pointer}\u0000`),
+      );
+      const near = missing
+        ? [missing[0].slice(pointer.length + 1)]
+        : withSynonym(closestMatches(key, allowed, 1), key, allowed);
       return {
         pointer: childPointer(pointer, key),
         atKey: true,
-        ...schemaMessages.unknownKey(pointer, key, allowed, closestMatches(key, allowed, 1)),
+        ...schemaMessages.unknownKey(pointer, key, allowed, near, missing !== undefined),
       };
     }
     case 'type': {
-      const hint = schemaMessages.typeHint(params.type, error.data, raw, context.yaml);
+      // Quoting a number does not help where the string must be one of a list or match a
+      // pattern, and wrapping a value in a list does not make a list of two.
+      const hint = Array.isArray(parent.enum)
+        ? schemaMessages.typeEnumHint(parent.enum)
+        : typeof parent.minItems === 'number' && parent.minItems > 1
+          ? schemaMessages.typeTupleHint(parent.minItems)
+          : 'pattern' in parent || 'format' in parent || 'const' in parent
+            ? undefined
+            : schemaMessages.typeHint(params.type, error.data, raw, context.yaml);
       return withDescription({
         ...schemaMessages.type(pointer, params.type, error.data, raw),
         ...(hint ? { hint } : {}),
@@ -135,15 +140,27 @@ function describe(
     }
     case 'enum': {
       const allowed = Array.isArray(params.allowedValues) ? params.allowedValues : [];
+      const names = allowed.map(String);
       const near =
-        typeof error.data === 'string' ? closestMatches(error.data, allowed.map(String)) : [];
+        typeof error.data === 'string'
+          ? withSynonym(closestMatches(error.data, names), error.data, names)
+          : [];
       return withDescription(schemaMessages.enum(pointer, error.data, allowed, near));
     }
     case 'const':
       return withDescription(schemaMessages.const(pointer, error.data, params.allowedValue));
     case 'pattern': {
+      const code = bareCodeOf(String(params.pattern));
+      const suggestion =
+        typeof error.data === 'string' ? bareCodeInside(error.data, code) : undefined;
+      const wording = schemaMessages.pattern(
+        pointer,
+        error.data,
+        code.pattern,
+        code.shape,
+        suggestion,
+      );
       // A schema's own description of the value says more than the shape of its pattern.
-      const wording = schemaMessages.pattern(pointer, error.data, String(params.pattern));
       return { pointer, ...wording, ...(description ? { hint: description } : {}) };
     }
     case 'format':
@@ -205,12 +222,20 @@ function describeAlternatives(
     raw,
   );
 
-  // The alternative whose type the value has explains best what is wrong with it.
-  const closest = branches.find(
-    (branch) => branch.instancePath === pointer && branch.keyword !== 'type',
-  );
-  const closestHint = closest ? describe(closest, [], context).hint : undefined;
-  return withDescription({ ...wording, ...(closestHint ? { hint: closestHint } : {}) });
+  // The alternative whose type the value has explains best what is wrong with it; another
+  // alternative may still say how to turn the value into one of its type ("2023" → 2023).
+  // A type hint ("put the value in quotes") is only offered when the type is all that branch
+  // asks for: quoting 2023.5 would not make it a date.
+  const atValue = branches.filter((branch) => branch.instancePath === pointer);
+  const ordered = [
+    ...atValue.filter((branch) => branch.keyword !== 'type'),
+    ...atValue.filter((branch) => branch.keyword === 'type' && asksOnlyType(branch)),
+  ];
+  const hints = [
+    ...new Set(ordered.map((branch) => describe(branch, [], context).hint).filter(isText)),
+  ];
+  const hint = hints.map((one, index) => (index === 0 ? one : `Or: ${lowerFirst(one)}`)).join(' ');
+  return withDescription({ ...wording, ...(hint ? { hint } : {}) });
 }
 
 /** A short phrase for one alternative of an `anyOf`: `a date (YYYY-MM-DD)`, `an integer`. */
@@ -225,6 +250,28 @@ function describeSchema(schema: unknown): string {
   if (node.type !== undefined) return typeName(node.type);
   if (typeof node.description === 'string') return node.description;
   return 'another form';
+}
+
+/** The near matches, with the synonym of `word` first when it has one allowed here. */
+function withSynonym(near: string[], word: string, allowed: readonly string[]): string[] {
+  const synonym = synonymOf(word, allowed);
+  if (synonym === undefined) return near;
+  return [synonym, ...near.filter((one) => one !== synonym)].slice(0, Math.max(near.length, 1));
+}
+
+function asksOnlyType(error: ErrorObject): boolean {
+  const parent = (error.parentSchema ?? {}) as Record<string, unknown>;
+  return Object.keys(parent).every((key) => key === 'type' || annotationKeys.has(key));
+}
+
+const annotationKeys = new Set(['description', 'title', 'examples', '$comment']);
+
+function isText(value: string | undefined): value is string {
+  return value !== undefined && value !== '';
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function bound(error: ErrorObject): 'least' | 'most' {

@@ -2,6 +2,7 @@
  * The columns an audit spec uses, checked against the headers of its data files. One function
  * for validation (headers only, problems located in the spec) and the audit (whole files).
  */
+import { isColumnGroup } from '../../core/audit/group-attribute.ts';
 import { parseSelector } from '../../core/audit/projections.ts';
 import type { AuditSpec } from '../../core/audit/spec.ts';
 import { checkColumns, type ColumnUse, type CsvHeader } from '../csv/check-columns.ts';
@@ -61,9 +62,11 @@ function columnUses(spec: AuditSpec, source: SpecSource | undefined): Map<string
     use(spec.data, target.label.column, label, `/targets/${t}/label/column`);
     use(spec.data, target.score, `score of target "${target.name}"`, `/targets/${t}/score`);
   });
-  spec.groups.forEach((group, g) =>
-    use(spec.data, group.column, 'group attribute', `/groups/${g}/column`),
-  );
+  // An intersection's columns are column groups of the spec, checked at their own group.
+  spec.groups.forEach((group, g) => {
+    if (isColumnGroup(group))
+      use(spec.data, group.column, 'group attribute', `/groups/${g}/column`);
+  });
   spec.projections.forEach((projection, p) => {
     projection.columns.forEach((column, c) =>
       use(projection.data, column, 'projection', `/projections/${p}/columns/${c}`),

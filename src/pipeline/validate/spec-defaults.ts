@@ -5,8 +5,9 @@
  * Defaults: operating point `{ policy: target-fpr, targetFpr: 0.2, convention: full-curve }`;
  * bootstrap `{ replicates: 2000, level: 0.95, seed: 1, stratify: label }` and `resample: id`
  * when the spec has an `id` column, else `rows` (`resample: id` without `id` is an issue); `adjust` BY;
- * `alpha` 0.05; `invalidScores` exclude; a projection's `source` is its file name without the
- * extension.
+ * `alpha` 0.05; `invalidScores` exclude; `minGroupSize` `{ n: 30, positives: 10, negatives: 10 }`
+ * (a number sets `n` only); a projection's `source` is its file name without the extension.
+ * Groups are checked in `spec-groups.ts`.
  *
  * Families: a projection's `family` defaults to `all`, the default family. `adjust` may be
  * written at the top level, on projections, or both (DESIGN.md's example puts it on a
@@ -18,18 +19,19 @@
 import { basename, extname } from 'node:path';
 import {
   defaultFamily,
+  defaultMinGroupSize,
   type AdjustMethod,
   type AuditSpec,
   type BootstrapSpec,
-  type GroupSpec,
   type LabelValue,
+  type MinGroupSize,
   type OperatingPointSpec,
   type ProjectionSpec,
   type TargetSpec,
 } from '../../core/audit/spec.ts';
 import { childPointer } from '../load/index.ts';
-import { closestMatches } from './closest.ts';
 import { specMessages, type Wording } from './messages.ts';
+import { completeGroups, type WrittenGroup } from './spec-groups.ts';
 
 /** A contradiction found in the spec, at a JSON pointer. */
 export interface SpecIssue extends Wording {
@@ -41,7 +43,7 @@ interface WrittenSpec {
   data: string;
   id?: string;
   targets: TargetSpec[];
-  groups?: Array<{ column: string; values?: string[]; bins?: number[]; reference?: string }>;
+  groups?: WrittenGroup[];
   operatingPoint?: {
     policy?: OperatingPointSpec['policy'];
     targetFpr?: number;
@@ -59,6 +61,7 @@ interface WrittenSpec {
   adjust?: AdjustMethod;
   alpha?: number;
   invalidScores?: AuditSpec['invalidScores'];
+  minGroupSize?: number | Partial<MinGroupSize>;
 }
 
 export const defaultOperatingPoint: OperatingPointSpec = {
@@ -85,9 +88,8 @@ export function completeSpec(written: unknown): { spec: AuditSpec | null; issues
 
   const operatingPoint = completeOperatingPoint(input.operatingPoint, issues);
   const bootstrap = completeBootstrap(input, issues);
-  const groups = completeGroups(input.groups ?? [], issues);
+  const groups = completeGroups(input.groups ?? [], input.targets, issues);
   checkTargets(input.targets, issues);
-  checkGroupColumns(input.groups ?? [], input.targets, issues);
   const methods = chooseMethods(input, issues);
   const projections = completeProjections(input.projections ?? [], methods, issues);
   const adjust = methods.get(defaultFamily) ?? 'BY';
@@ -104,6 +106,7 @@ export function completeSpec(written: unknown): { spec: AuditSpec | null; issues
     adjust,
     alpha: input.alpha ?? 0.05,
     invalidScores: input.invalidScores ?? 'exclude',
+    minGroupSize: completeMinGroupSize(input.minGroupSize),
   };
   return { spec, issues };
 }
@@ -162,49 +165,10 @@ function completeBootstrap(input: WrittenSpec, issues: SpecIssue[]): BootstrapSp
   return { ...defaultBootstrap, ...input.bootstrap, resample };
 }
 
-function completeGroups(written: NonNullable<WrittenSpec['groups']>, issues: SpecIssue[]) {
-  const groups: GroupSpec[] = [];
-  const columns = new Set<string>();
-
-  written.forEach((group, index) => {
-    const pointer = childPointer('/groups', index);
-    if (columns.has(group.column)) {
-      const at = childPointer(pointer, 'column');
-      issues.push({ pointer: at, ...specMessages.repeatedGroupColumn(at, group.column) });
-    }
-    columns.add(group.column);
-
-    if (group.values !== undefined && group.bins !== undefined) {
-      issues.push({ pointer, ...specMessages.valuesAndBins(pointer) });
-      return;
-    }
-    if (group.bins !== undefined) {
-      checkIncreasing(group.bins, childPointer(pointer, 'bins'), issues);
-    }
-    const { values, reference } = group;
-    if (values !== undefined && reference !== undefined && !values.includes(reference)) {
-      const at = childPointer(pointer, 'reference');
-      const near = closestMatches(reference, values, 1);
-      issues.push({
-        pointer: at,
-        ...specMessages.referenceNotAmongValues(at, reference, values, near),
-      });
-    }
-    groups.push(group as GroupSpec);
-  });
-  return groups;
-}
-
-function checkIncreasing(bins: number[], pointer: string, issues: SpecIssue[]): void {
-  for (let index = 1; index < bins.length; index += 1) {
-    const previous = bins[index - 1] ?? Number.NEGATIVE_INFINITY;
-    const value = bins[index] ?? Number.NEGATIVE_INFINITY;
-    if (value <= previous) {
-      const at = childPointer(pointer, index);
-      issues.push({ pointer: at, ...specMessages.binsNotIncreasing(at, previous, value) });
-      return;
-    }
-  }
+/** A number sets the minimum rows only; the object form sets any of the three. */
+function completeMinGroupSize(written: WrittenSpec['minGroupSize']): MinGroupSize {
+  if (typeof written === 'number') return { ...defaultMinGroupSize, n: written };
+  return { ...defaultMinGroupSize, ...written };
 }
 
 function checkTargets(targets: TargetSpec[], issues: SpecIssue[]): void {
@@ -224,27 +188,6 @@ function checkTargets(targets: TargetSpec[], issues: SpecIssue[]): void {
       const at = childPointer(childPointer(childPointer(pointer, 'label'), 'negative'), valueIndex);
       issues.push({ pointer: at, ...specMessages.labelValueBothSides(at, value) });
     });
-  });
-}
-
-/**
- * A group is a patient attribute: grouping by a target's score or label column would compare
- * the model's output or the truth with itself.
- */
-function checkGroupColumns(
-  groups: NonNullable<WrittenSpec['groups']>,
-  targets: TargetSpec[],
-  issues: SpecIssue[],
-): void {
-  groups.forEach((group, index) => {
-    const target =
-      targets.find((one) => one.score === group.column) ??
-      targets.find((one) => one.label.column === group.column);
-    if (target === undefined) return;
-    const role = target.score === group.column ? 'score' : 'label';
-    const at = childPointer(childPointer('/groups', index), 'column');
-    const wording = specMessages.groupOnTargetColumn(at, group.column, role, target.name);
-    issues.push({ pointer: at, ...wording });
   });
 }
 

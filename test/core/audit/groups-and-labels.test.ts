@@ -104,8 +104,8 @@ describe('groups', () => {
     const results = audit(caseSpec('t.csv', [{ column: 'age', bins: [18, 40, 80] }]), t);
     const groups = results.targets[0]!.groups.slice(1);
     expect(groups.map((g) => [g.value, g.n])).toEqual([
-      ['18–40', 2],
-      ['40–80', 2],
+      ['[18, 40)', 2],
+      ['[40, 80]', 2],
     ]);
   });
 
@@ -117,26 +117,41 @@ describe('groups', () => {
     const a = group(results, 'site', 'a');
     const b = group(results, 'site', 'b');
     expect(a.reference).toBe(true);
-    expect(Object.keys(a.metrics)).toEqual(['auc', 'tpr', 'fpr', 'youden', 'ppv']);
-    expect(Object.keys(b.metrics)).toEqual([
+    const base = [
       'auc',
       'tpr',
       'fpr',
-      'youden',
+      'tnr',
+      'fnr',
       'ppv',
-      'aucDifference',
-      'tprDifference',
-      'fprDifference',
-      'youdenDifference',
-      'ppvDifference',
-      'aucRatio',
-      'tprRatio',
-      'fprRatio',
-      'ppvRatio',
+      'npv',
+      'prevalence',
+      'youden',
+      'brier',
+      'ece',
+    ];
+    const withRatios = (suffix: string, ratio: string) => [
+      ...base.map((name) => `${name}${suffix}`),
+      ...base.filter((name) => name !== 'youden').map((name) => `${name}${ratio}`),
+    ];
+    // The reference group is compared with the whole sample only; the others with both.
+    expect(Object.keys(a.metrics)).toEqual([
+      ...base,
+      ...withRatios('DifferenceFromAll', 'RatioToAll'),
     ]);
+    expect(Object.keys(b.metrics)).toEqual([
+      ...base,
+      ...withRatios('Difference', 'Ratio'),
+      ...withRatios('DifferenceFromAll', 'RatioToAll'),
+    ]);
+    const whole = group(results, 'all', 'all');
+    expect(Object.keys(whole.metrics)).toEqual(base);
     const tprA = estimate(a.metrics.tpr)!;
     const tprB = estimate(b.metrics.tpr)!;
     expect(estimate(b.metrics.tprDifference)).toBeCloseTo(tprB - tprA, 15);
+    const tprAll = estimate(whole.metrics.tpr)!;
+    expect(estimate(b.metrics.tprDifferenceFromAll)).toBeCloseTo(tprB - tprAll, 15);
+    expect(estimate(a.metrics.tprRatioToAll)).toBeCloseTo(tprA / tprAll, 15);
   });
 
   it('keeps ROC points between 0 and 1, starting at (0, 0) and ending at (1, 1)', () => {

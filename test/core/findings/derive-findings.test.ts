@@ -139,9 +139,72 @@ describe('deriveFindings', () => {
 });
 
 describe('isSmallGroup', () => {
-  it('flags fewer than 30 cases or 10 per class', () => {
-    expect(isSmallGroup({ n: 29, positives: 15, negatives: 14 })).toBe(true);
-    expect(isSmallGroup({ n: 100, positives: 9, negatives: 91 })).toBe(true);
-    expect(isSmallGroup({ n: 30, positives: 10, negatives: 20 })).toBe(false);
+  it('reads the flag the results carry (the audit applies the spec’s minGroupSize)', () => {
+    const small = { minimum: { n: 30, positives: 10, negatives: 10 }, reason: '9 positives' };
+    expect(isSmallGroup({ small })).toBe(true);
+    expect(isSmallGroup({})).toBe(false);
+  });
+});
+
+describe('small groups in gap findings', () => {
+  const flag = (reason: string) => ({
+    small: { minimum: { n: 30, positives: 10, negatives: 10 }, reason },
+  });
+
+  it('reports the largest gap between groups that are not small, and notes a larger small one', () => {
+    const findings = deriveFindings(
+      results([
+        group('all', 'all', defined(0.8)),
+        group('race', 'A', defined(0.9), { reference: true }),
+        group('race', 'B', defined(0.8, 0.75, 0.85)),
+        group('race', 'C', defined(0.5), { n: 12, ...flag('12 rows, fewer than 30') }),
+      ]),
+    );
+    const gap = findings.find((finding) => finding.kind === 'metric-gap');
+    expect(gap?.message).toBe(
+      'T: the largest AUC gap is race: B, 0.100 below race: A (0.800 vs 0.900). ' +
+        'Its interval leaves out the comparison value. A larger gap, 0.400 below race: A, is ' +
+        'unreliable: race: C is a small group (12 rows, fewer than 30).',
+    );
+    expect(gap?.severity).toBe('attention');
+  });
+
+  it('says so when every gap involves a small group, with severity info', () => {
+    const findings = deriveFindings(
+      results([
+        group('all', 'all', defined(0.8)),
+        group('race', 'A', defined(0.9), {
+          reference: true,
+          ...flag('5 negatives, fewer than 10'),
+        }),
+        group('race', 'B', defined(0.6, 0.5, 0.7)),
+      ]),
+    );
+    const gap = findings.find((finding) => finding.kind === 'metric-gap');
+    expect(gap?.message).toBe(
+      'T: the largest AUC gap is race: B, 0.300 below race: A (0.600 vs 0.900). ' +
+        'Its interval leaves out the comparison value. race: A is a small group ' +
+        '(5 negatives, fewer than 10), so this gap is unreliable.',
+    );
+    expect(gap?.severity).toBe('info');
+  });
+
+  it('names small groups, intersections included, with the minimum from the results', () => {
+    const findings = deriveFindings(
+      results([
+        group('all', 'all', defined(0.8)),
+        group('race & sex', 'B & F', defined(0.7), {
+          components: [
+            { attribute: 'race', value: 'B' },
+            { attribute: 'sex', value: 'F' },
+          ],
+          ...flag('12 rows, fewer than 30'),
+        }),
+      ]),
+    );
+    expect(findings.find((finding) => finding.kind === 'small-groups')?.message).toBe(
+      'T: 1 group is small (fewer than 30 rows, 10 positives or 10 negatives): ' +
+        'race & sex: B & F; read their estimates with care.',
+    );
   });
 });

@@ -148,7 +148,7 @@ describe('AuditEmptyGroup', () => {
   it('gives the range of the numbers for an empty bin', () => {
     const [warning] = only('AuditEmptyGroup', warnings([{ column: 'age', bins: [0, 10, 100] }]));
     expect(warning!.message).toBe(
-      'No rows of target "t" are in the bin age 0–10; its metrics are undefined.',
+      'No rows of target "t" are in the bin age [0, 10); its metrics are undefined.',
     );
     expect(warning!.hint).toBe(
       'The column\'s numbers run from 17 to 96 (besides "89+" ×2, "unknown" ×1, (blank) ×1); choose bin edges within that range. Each bin includes its lower edge, and only the last bin also its top edge.',

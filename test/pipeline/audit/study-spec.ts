@@ -50,5 +50,6 @@ export function studySpec(replicates = 2000): AuditSpec {
     adjust: 'BY',
     alpha: 0.05,
     invalidScores: 'exclude',
+    minGroupSize: { n: 30, positives: 10, negatives: 10 },
   };
 }

@@ -53,7 +53,16 @@ describe('auditcard build', () => {
 
     const version = join(root, 'site', 'models', 'cxr-triage-demo', '1.1');
     expect((await readdir(version)).sort()).toEqual(
-      ['audit', 'card.json', 'index.html', 'ks-tests.csv', 'metrics.csv', 'results.json'].sort(),
+      [
+        'audit',
+        'card.json',
+        'dataset',
+        'dataset.json',
+        'index.html',
+        'ks-tests.csv',
+        'metrics.csv',
+        'results.json',
+      ].sort(),
     );
     const index = await readFile(join(root, 'site', 'index.html'), 'utf8');
     expect(index).toContain('Chest radiograph triage model (synthetic demo)');

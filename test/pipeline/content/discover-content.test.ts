@@ -48,6 +48,7 @@ describe('discoverContent', () => {
       cardPath: join(root, 'alpha/1.0.0/card.json'),
       specPath: join(root, 'alpha/1.0.0/audit.yaml'),
       reportPath: join(root, 'alpha/1.0.0/report.md'),
+      datasetCardPath: null,
     });
     expect(versions[2]?.specPath).toBe(join(root, 'beta/v2/audit.yml'));
   });

@@ -29,9 +29,8 @@ describe('fixture cards', () => {
         return `## ${name}\n${formatProblems(problems, 'human') || '(no problems)\n'}`;
       })
       .join('\n');
-    if (process.env.AUDITCARD_UPDATE_GOLDEN === '1' || !existsSync(goldenFile)) {
-      writeFileSync(goldenFile, text);
-    }
+    if (process.env.AUDITCARD_UPDATE_GOLDEN === '1') writeFileSync(goldenFile, text);
+    expect(existsSync(goldenFile), 'write the golden file with the variable set').toBe(true);
     expect(text).toBe(readFileSync(goldenFile, 'utf8'));
   });
 
@@ -81,14 +80,15 @@ describe('checkCard', () => {
     );
   });
 
-  it('explains a YAML number where a string is expected', () => {
-    const { problems } = checkFile(`${cardsDir}invalid-version-number.yaml`, 'card.yaml');
-    const version = problems.find((found) => found.pointer === '/Model/Descriptors/Version');
-    expect(version?.message).toBe(
-      '/Model/Descriptors/Version: must be a string, found a number 1.10',
-    );
-    expect(version?.hint).toBe(
-      'YAML reads 1.10 as the number 1.1; write "1.10" in quotes to keep it as text.',
+  it('keeps a plain YAML number as written where the schema wants a string', () => {
+    const { problems, value } = checkFile(`${cardsDir}invalid-yaml-scalars.yaml`, 'card.yaml');
+    expect(value).toMatchObject({ Model: { Descriptors: { Version: '1.10', Contact: 'yes' } } });
+    expect(problems.map((found) => found.pointer)).toEqual([
+      '/Model/Descriptors/Comments',
+      '/Model/Model properties/Regulatory information/FDA cleared',
+    ]);
+    expect(problems[0]?.hint).toBe(
+      'YAML reads this as null; put the value in quotes to keep it as text.',
     );
   });
 
@@ -98,15 +98,23 @@ describe('checkCard', () => {
     expect(value).toMatchObject({ Model: { Descriptors: { Date: { Created: '2024-02-28' } } } });
   });
 
-  it('names the supported schemas when $schema is unknown or missing', () => {
+  it('gives the right $schema when it is unknown or missing', () => {
     const missing = checkCard('{ "Model": {} }', 'card.json').problems;
     expect(summary(missing)).toEqual([
       { severity: 'error', code: 'CardUnknownSchema', pointer: '', line: 1 },
     ]);
-    expect(missing[0]?.hint).toContain(schemaId);
+    expect(missing[0]?.hint).toBe(
+      `Add "$schema": "${schemaId}": the schema of ATLAS model cards (this card has a "Model" object).`,
+    );
     const older = checkFile(`${cardsDir}invalid-schema-id.json`).problems;
     expect(older[0]?.hint).toBe(
-      `Did you mean "${schemaId}"? Set "$schema" to one of: ${schemaId}.`,
+      `Did you mean "${schemaId}"? Set "$schema" to it: the schema of ATLAS model cards (this ` +
+        'card has a "Model" object).',
+    );
+    const neither = checkCard('{ "Card": {} }', 'card.json').problems;
+    expect(neither[0]?.hint).toBe(
+      `Set "$schema" to one of: ${schemaId} (a model card, with "Model"); ` +
+        'https://atlas.rsna.org/schemas/2025-11/dataset.json (a dataset card, with "Dataset").',
     );
   });
 

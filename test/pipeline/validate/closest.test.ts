@@ -23,6 +23,17 @@ describe('closestMatches', () => {
     expect(closestMatches('mammography', modalities)).toEqual(['Mammography (RID10357)']);
   });
 
+  it('finds a value from its initials, its first letters, or its code alone', () => {
+    expect(closestMatches('CT', modalities)[0]).toBe('Computed tomography (RID10321)');
+    expect(closestMatches('F', ['Female', 'Male', 'Unknown'])).toEqual(['Female']);
+    expect(closestMatches('RID10357', modalities)[0]).toBe('Mammography (RID10357)');
+  });
+
+  it('counts one edit, not two, as near between values of three characters or fewer', () => {
+    expect(closestMatches('XX', ['BR', 'CH', 'CT'])).toEqual([]);
+    expect(closestMatches('ch', ['BR', 'CH', 'CT'])[0]).toBe('CH');
+  });
+
   it('suggests nothing for a value that is near nothing', () => {
     expect(closestMatches('Ultrasound elastography of the liver', modalities)).toEqual([]);
   });

@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 export const sharedDir = fileURLToPath(new URL('../../../../shared/', import.meta.url));
 export const casesDir = `${sharedDir}cases/`;
 export const officialModelSchema = `${sharedDir}data/atlas/2025-11/model.json`;
+export const officialDatasetSchema = `${sharedDir}data/atlas/2025-11/dataset.json`;
 export const studyCard = `${sharedDir}data/cxr-foundation-bias/card.json`;
 export const hasShared = existsSync(officialModelSchema) && existsSync(casesDir);
+/** True when the official dataset schema is there to compare with. */
+export const hasOfficialDataset = existsSync(officialDatasetSchema);
 export const fixturesDir = fileURLToPath(new URL('../../fixtures/', import.meta.url));
