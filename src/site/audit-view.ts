@@ -15,17 +15,63 @@ import { describeValueCounts } from '../core/audit/value-counts.ts';
 import { groupLabel, isWholeSample, visibleGroupValue } from '../core/findings/group-label.ts';
 import { minimumText } from '../core/findings/small-group.ts';
 import { testFamilies, type TestFamily } from '../core/findings/test-families.ts';
-import { formatCount, formatMetric, formatNumber, missingValue } from './format.ts';
+import { formatCount, formatMetric, formatNumber, isDefined, missingValue } from './format.ts';
 
-/** The metrics of a group table, in column order, with their column headings. */
-export const tableMetrics = [
+/** A column of a group table: a metric key of the results and its heading. */
+export interface TableColumn {
+  key: string;
+  heading: string;
+  /**
+   * For a disparity, the value of "no difference" (0 for a difference, 1 for a ratio): a cell
+   * whose interval excludes it is flagged.
+   */
+  none?: number;
+}
+
+/** Discrimination and the rates at the operating point. */
+export const tableMetrics: readonly TableColumn[] = [
   { key: 'auc', heading: 'AUC' },
   { key: 'tpr', heading: 'TPR' },
   { key: 'fpr', heading: 'FPR' },
   { key: 'youden', heading: 'Youden J' },
-] as const;
+];
 
-export type TableMetric = (typeof tableMetrics)[number]['key'];
+/** Predictive values, the complementary rates, prevalence and calibration. */
+export const valueMetrics: readonly TableColumn[] = [
+  { key: 'ppv', heading: 'PPV' },
+  { key: 'npv', heading: 'NPV' },
+  { key: 'tnr', heading: 'TNR' },
+  { key: 'fnr', heading: 'FNR' },
+  { key: 'prevalence', heading: 'Prevalence' },
+  { key: 'brier', heading: 'Brier' },
+  { key: 'ece', heading: 'ECE' },
+];
+
+/** The calibration columns, left out of a table when the target's scores are not probabilities. */
+export const calibrationMetrics = new Set(['brier', 'ece']);
+
+/**
+ * Disparity columns against the attribute's reference group (`reference`) or the whole sample
+ * (`all`): differences of AUC, TPR, FPR, PPV and NPV and the ratios of TPR and FPR.
+ */
+export function disparityColumns(against: 'reference' | 'all'): TableColumn[] {
+  const difference = against === 'reference' ? 'Difference' : 'DifferenceFromAll';
+  const ratio = against === 'reference' ? 'Ratio' : 'RatioToAll';
+  return [
+    ...['auc', 'tpr', 'fpr', 'ppv', 'npv'].map((metric) => ({
+      key: `${metric}${difference}`,
+      heading: `Δ ${metric === 'auc' ? 'AUC' : metric.toUpperCase()}`,
+      none: 0,
+    })),
+    ...['tpr', 'fpr'].map((metric) => ({
+      key: `${metric}${ratio}`,
+      heading: `${metric.toUpperCase()} ratio`,
+      none: 1,
+    })),
+  ];
+}
+
+export type TableMetric = string;
 
 export interface MetricCell {
   /** `0.812 (0.790–0.833)`, `0.812`, or `—`. */
@@ -36,6 +82,8 @@ export interface MetricCell {
   note: number | null;
   /** The note's text, repeated as a tooltip. */
   title: string | null;
+  /** A disparity whose interval excludes "no difference". */
+  flagged: boolean;
 }
 
 export interface GroupRow {
@@ -76,8 +124,16 @@ export interface GroupTable {
  *
  * @param target The target's results.
  * @param replicates The number of bootstrap replicates, to put counts of undefined ones in context.
+ * @param columns The metrics shown; default {@link tableMetrics}.
+ * @param subgroupsOnly For a disparity table: leave out the whole sample and every group that has
+ *   none of the columns' metrics.
  */
-export function groupTable(target: TargetResult, replicates: number): GroupTable {
+export function groupTable(
+  target: TargetResult,
+  replicates: number,
+  columns: readonly TableColumn[] = tableMetrics,
+  subgroupsOnly = false,
+): GroupTable {
   const notes: TableNote[] = [];
   const noteFor = (text: string): number => {
     const found = notes.find((note) => note.text === text);
@@ -86,14 +142,22 @@ export function groupTable(target: TargetResult, replicates: number): GroupTable
     return notes.length;
   };
 
-  const ordered = [
-    ...target.groups.filter(isWholeSample),
-    ...target.groups.filter((group) => !isWholeSample(group)),
-  ];
+  // A disparity table lists only the subgroups that have its disparities (an attribute without
+  // a reference group has none against a reference, and the reference itself neither).
+  const ordered = subgroupsOnly
+    ? target.groups.filter(
+        (group) =>
+          !isWholeSample(group) && columns.some(({ key }) => group.metrics[key] !== undefined),
+      )
+    : [
+        ...target.groups.filter(isWholeSample),
+        ...target.groups.filter((group) => !isWholeSample(group)),
+      ];
   const rows = ordered.map((group): GroupRow => {
     const cells = {} as Record<TableMetric, MetricCell>;
-    for (const { key, heading } of tableMetrics) {
-      cells[key] = metricCell(group.metrics[key], heading, replicates, noteFor);
+    for (const { key, heading, none } of columns) {
+      const cell = metricCell(group.metrics[key], heading, replicates, noteFor);
+      cells[key] = { ...cell, flagged: none !== undefined && excludes(group.metrics[key], none) };
     }
 
     return {
@@ -116,12 +180,18 @@ export function groupTable(target: TargetResult, replicates: number): GroupTable
   return { rows, notes, smallMeaning };
 }
 
+/** Whether a metric's interval lies wholly on one side of `value`. */
+function excludes(metric: Metric | undefined, value: number): boolean {
+  if (!isDefined(metric) || metric.low === null || metric.high === null) return false;
+  return metric.low > value || metric.high < value;
+}
+
 function metricCell(
   metric: Metric | undefined,
   heading: string,
   replicates: number,
   noteFor: (text: string) => number,
-): MetricCell {
+): Omit<MetricCell, 'flagged'> {
   if (metric === undefined) {
     const title = `${heading} was not reported.`;
     return { text: missingValue, missing: true, note: noteFor(title), title };

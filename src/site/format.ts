@@ -60,14 +60,16 @@ export function isDefined(metric: Metric | undefined): metric is DefinedMetric {
 
 /**
  * Formats a metric as `0.812 (0.790–0.833)`, or just the estimate when it has no interval, or
- * {@link missingValue} when it is undefined.
+ * {@link missingValue} when it is undefined. An interval with a negative bound (a difference)
+ * reads `−0.038 (−0.062 to −0.015)`, since a dash between minus signs is hard to read.
  */
 export function formatMetric(metric: Metric | undefined, digits = 3): string {
   if (!isDefined(metric)) return missingValue;
 
   const estimate = formatNumber(metric.estimate, digits);
   if (metric.low === null || metric.high === null) return estimate;
-  return `${estimate} (${formatNumber(metric.low, digits)}–${formatNumber(metric.high, digits)})`;
+  const separator = metric.low < 0 ? ' to ' : '–';
+  return `${estimate} (${formatNumber(metric.low, digits)}${separator}${formatNumber(metric.high, digits)})`;
 }
 
 /** Formats a fraction in [0, 1] as a percentage with one decimal, such as `20.0%`. */

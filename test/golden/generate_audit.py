@@ -251,3 +251,7 @@ if __name__ == "__main__":
         write("audit-cases.json", {"cases": cases()})
     if os.path.isdir(STUDY):
         write("audit-study.json", study())
+    # Every metric and disparity of the audit, on adversarial fixtures too (see that script).
+    import generate_metrics
+
+    generate_metrics.main()

@@ -3,6 +3,7 @@ import {
   attributesOf,
   describeBootstrap,
   describePolicy,
+  disparityColumns,
   groupTable,
   projectionTable,
   ungroupedItems,
@@ -26,16 +27,16 @@ describe('groupTable', () => {
   it('shows undefined metrics as a dash with a numbered reason', () => {
     const { rows, notes } = groupTable(firstTarget(), 2000);
     const other = rows.find((r) => r.value === 'Other');
-    expect(other?.cells.auc.text).toBe('—');
-    expect(other?.cells.auc.missing).toBe(true);
-    const note = notes.find((n) => n.number === other?.cells.auc.note);
+    expect(other?.cells.auc?.text).toBe('—');
+    expect(other?.cells.auc?.missing).toBe(true);
+    const note = notes.find((n) => n.number === other?.cells.auc?.note);
     expect(note?.text).toBe('AUC is undefined: no positives in this group.');
-    expect(other?.cells.auc.title).toBe(note?.text);
+    expect(other?.cells.auc?.title).toBe(note?.text);
   });
 
   it('explains a missing interval and replicates left out', () => {
     const { rows, notes } = groupTable(firstTarget(), 2000);
-    expect(rows.find((r) => r.value === 'Other')?.cells.fpr.text).toBe('0.250');
+    expect(rows.find((r) => r.value === 'Other')?.cells.fpr?.text).toBe('0.250');
     expect(notes.map((n) => n.text)).toContain(
       'Youden J was undefined in 3 of 2000 bootstrap replicates, which the interval leaves out.',
     );
@@ -44,7 +45,7 @@ describe('groupTable', () => {
 
   it('formats defined metrics with their interval', () => {
     const { rows } = groupTable(firstTarget(), 2000);
-    expect(rows[0]?.cells.auc.text).toBe('0.871 (0.842–0.898)');
+    expect(rows[0]?.cells.auc?.text).toBe('0.871 (0.842–0.898)');
   });
 });
 
@@ -164,5 +165,31 @@ describe('describeBootstrap', () => {
     expect(describeBootstrap({ ...settings, replicates: 0 })).toBe(
       'not run (point estimates only)',
     );
+  });
+});
+
+describe('disparity tables', () => {
+  it('flags a disparity whose interval excludes no difference, and only then', () => {
+    const target = firstTarget();
+    const columns = disparityColumns('reference');
+    expect(columns.map((column) => column.key)).toEqual([
+      'aucDifference',
+      'tprDifference',
+      'fprDifference',
+      'ppvDifference',
+      'npvDifference',
+      'tprRatio',
+      'fprRatio',
+    ]);
+    const subgroup = target.groups.find((group) => group.attribute !== 'all' && !group.reference)!;
+    subgroup.metrics.tprDifference = { estimate: -0.1, low: -0.2, high: -0.01 };
+    subgroup.metrics.fprDifference = { estimate: 0.05, low: -0.02, high: 0.1 };
+    subgroup.metrics.tprRatio = { estimate: 0.8, low: 0.7, high: 0.95 };
+    const { rows } = groupTable(target, 2000, columns);
+    const row = rows.find((candidate) => candidate.value === subgroup.value)!;
+    expect(row.cells.tprDifference?.flagged).toBe(true);
+    expect(row.cells.fprDifference?.flagged).toBe(false);
+    expect(row.cells.tprRatio?.flagged).toBe(true);
+    expect(disparityColumns('all')[0]!.key).toBe('aucDifferenceFromAll');
   });
 });
