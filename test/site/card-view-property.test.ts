@@ -32,13 +32,13 @@ const acceptedHref = /^(https?:\/\/[^\s"<>\\]+|mailto:[A-Za-z0-9\-._~!$'*+%]+@[A
 const seed = 20251104;
 
 const kinds = [
-  { name: 'model', file: 'card.json', schema: modelSchema, render: cardSections, runs: 120 },
+  { name: 'model', file: 'card.json', schema: modelSchema, render: cardSections, runs: 80 },
   {
     name: 'dataset',
     file: 'dataset.json',
     schema: datasetSchema,
     render: datasetSections,
-    runs: 80,
+    runs: 50,
   },
 ] as const;
 

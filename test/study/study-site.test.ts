@@ -110,6 +110,17 @@ describe.skipIf(!existsSync(studyData))('the real study, built as a site', () =>
     expect(results.projections).toHaveLength(40);
   });
 
+  it('shows disparities with intervals and flags, and nothing undefined as a number', async () => {
+    const folder = join(out, 'models', 'cxr-foundation-bias', '1.0');
+    const report = await readFile(join(folder, 'audit', 'index.html'), 'utf8');
+    expect(report).toContain('disparities against the whole sample');
+    expect(report).toContain('disparities against each attribute&#39;s reference group');
+    // Intervals of differences, such as "−0.038 (−0.062 to −0.015)".
+    expect(report).toMatch(/−?\d\.\d{3} \(−?\d\.\d{3} to −?\d\.\d{3}\)/);
+    expect(report).toContain('The interval excludes no difference');
+    expect(report).not.toMatch(/>\s*(NaN|Infinity|undefined|null)\s*</);
+  });
+
   it('shows the KS tests by family, one per model as the spec names them', async () => {
     const folder = join(out, 'models', 'cxr-foundation-bias', '1.0');
     const report = await readFile(join(folder, 'audit', 'index.html'), 'utf8');

@@ -14,8 +14,6 @@
  * roc_auc_score integrates trapezoids where the audit counts pairs); a metric is null exactly
  * where the reference is undefined, and the group's metric keys are exactly the reference's.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 import { calibrationBinOf } from '../../../src/core/audit/cell-evaluator.ts';
@@ -32,6 +30,7 @@ import type {
 import type { AuditTable } from '../../../src/core/audit/table.ts';
 import { CALIBRATION_BINS } from '../../../src/core/audit/target-audit.ts';
 import { audit, caseTable, haveCases, haveStudy, readTable, studyDir } from './helpers.ts';
+import { fixtureTable, readMetricsGolden } from './metric-fixtures.ts';
 
 const TOLERANCE = 1e-9;
 
@@ -80,14 +79,7 @@ interface GoldenMetrics {
   calibrationBins: { fixture: string; bins: number[] };
 }
 
-const goldenDir = new URL('../../golden/', import.meta.url);
-const golden = JSON.parse(
-  readFileSync(fileURLToPath(new URL('metrics.json', goldenDir)), 'utf8'),
-) as GoldenMetrics;
-
-function fixtureTable(name: string): AuditTable {
-  return readTable(fileURLToPath(new URL(`metric-fixtures/${name}`, goldenDir)), name);
-}
+const golden = readMetricsGolden() as GoldenMetrics;
 
 /** The study's probability target: its Pleural Effusion logits min-max scaled to [0, 1]. */
 const SCALED = 'Scaled - Pleural Effusion';

@@ -140,11 +140,15 @@ function value(metric: Metric | undefined): number | null {
   return metric === undefined ? null : metric.estimate;
 }
 
-/** Asserts that two audits report the same estimates (Object.is) for the metrics `keep`. */
+/**
+ * Asserts that two audits report the same estimates (Object.is) for the metrics `keep`, the
+ * second on `copies` copies of the first's rows.
+ */
 function expectSameEstimates(
   a: AuditResults | 'refused',
   b: AuditResults | 'refused',
   keep: (name: string) => boolean,
+  copies = 1,
 ): void {
   if (a === 'refused' || b === 'refused') {
     expect(b).toBe(a);
@@ -153,7 +157,7 @@ function expectSameEstimates(
   const left = groupsOf(a);
   const right = groupsOf(b);
   expect(right.map((g) => [g.value, g.n, g.positives])).toEqual(
-    left.map((g) => [g.value, g.n, g.positives]),
+    left.map((g) => [g.value, g.n * copies, g.positives * copies]),
   );
   left.forEach((group, index) => {
     for (const [name, metric] of Object.entries(group.metrics)) {
@@ -263,17 +267,54 @@ describe('properties of the audit metrics (fast-check, seeded)', () => {
     );
   });
 
-  it('permuting the rows leaves every point estimate bit-identical', () => {
+  const permuted = datasets.chain((rows) =>
+    fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length })),
+  );
+  const allPolicies = fc.constantFrom(FULL_CURVE, REFERENCE, YOUDEN, THRESHOLD);
+
+  it('permuting the rows leaves every point estimate but Brier and ECE bit-identical', () => {
     check(
-      fc.property(
-        datasets.chain((rows) =>
-          fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length })),
-        ),
-        fc.constantFrom(FULL_CURVE, REFERENCE, YOUDEN, THRESHOLD),
-        ([rows, shuffled], policy) => {
-          expectSameEstimates(run(rows, policy), run(shuffled, policy), () => true);
-        },
-      ),
+      fc.property(permuted, allPolicies, ([rows, shuffled], policy) => {
+        const keep = (name: string) => !CALIBRATION.has(baseOf(name));
+        expectSameEstimates(run(rows, policy), run(shuffled, policy), keep);
+      }),
+    );
+  });
+
+  it('permuting the rows changes Brier, ECE and their differences by at most 1e-14', () => {
+    // Rows of one score and label but different groups are separate cells, added in the order
+    // the rows first appear; the calibration sums are not integers, so that order can change
+    // their last bits (see the next test). A sum of at most 60 terms of size at most 1 moves by
+    // less than 60 × 2⁻⁵³ ≈ 7e-15 when reordered; a difference of two such sums by twice that.
+    // Ratios are left out: their relative error is that of an ECE, which can be as small as
+    // the rounding of the sums that cancel in it.
+    const differenceOrBase = (name: string) =>
+      CALIBRATION.has(baseOf(name)) && !name.includes('Ratio');
+    check(
+      fc.property(permuted, allPolicies, ([rows, shuffled], policy) => {
+        const [a, b] = [run(rows, policy), run(shuffled, policy)];
+        if (a === 'refused' || b === 'refused') return void expect(b).toBe(a);
+        groupsOf(a).forEach((group, index) => {
+          for (const [name, metric] of Object.entries(group.metrics)) {
+            if (!differenceOrBase(name) || metric.estimate === null) continue;
+            const other = value(groupsOf(b)[index]!.metrics[name])!;
+            expect(Math.abs(other - metric.estimate), `${group.value} ${name}`).toBeLessThanOrEqual(
+              1e-14,
+            );
+          }
+        });
+      }),
+    );
+  });
+
+  // Fails: the calibration sums depend on the order of the cells within a block of tied
+  // scores, which is the rows' order of first appearance. Reported to the lead; a fix would
+  // order those cells by label and group codes rather than by row order (score-cells.ts).
+  it.fails('permuting the rows leaves Brier and ECE bit-identical too', () => {
+    check(
+      fc.property(permuted, allPolicies, ([rows, shuffled], policy) => {
+        expectSameEstimates(run(rows, policy), run(shuffled, policy), () => true);
+      }),
     );
   });
 
@@ -285,7 +326,7 @@ describe('properties of the audit metrics (fast-check, seeded)', () => {
         datasets,
         fc.constantFrom(FULL_CURVE, REFERENCE, YOUDEN, THRESHOLD),
         (rows, policy) => {
-          expectSameEstimates(run(rows, policy), run([...rows, ...rows], policy), () => true);
+          expectSameEstimates(run(rows, policy), run([...rows, ...rows], policy), () => true, 2);
         },
       ),
     );
