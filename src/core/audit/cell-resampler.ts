@@ -26,7 +26,16 @@ import type { ScoreCells } from './score-cells.ts';
  * `clusterCounts` at the same positions.
  */
 export type ResamplingPlan =
-  | { kind: 'rows'; stratumStart: Int32Array; units: Int32Array }
+  | {
+      kind: 'rows';
+      stratumStart: Int32Array;
+      units: Int32Array;
+      /**
+       * Count draws straight into cells (when cells are few, tied rows many): a small array
+       * hit at random beats tallying every row and sweeping; the counts are the same.
+       */
+      byCell: boolean;
+    }
   | {
       kind: 'clusters';
       stratumStart: Int32Array;
@@ -48,7 +57,7 @@ export function rowPlan(cells: ScoreCells, strata: Uint8Array | undefined): Resa
   // Sorted by cell within each stratum, so that adding a replicate's draws to the counts walks
   // the cells in order (which rows of a stratum are which units does not matter to the draws).
   for (let s = 0; s + 1 < start.length; s += 1) units.subarray(start[s]!, start[s + 1]!).sort();
-  return { kind: 'rows', stratumStart: start, units };
+  return { kind: 'rows', stratumStart: start, units, byCell: 4 * cells.count < units.length };
 }
 
 /**
@@ -138,7 +147,7 @@ function byStratum(
  * draws are first tallied per unit in `hits` (a small array, cheap to hit at random), then
  * added to the counts of the units' cells in one ordered sweep.
  *
- * @param hits Scratch space of at least the size of the largest stratum.
+ * @param hits Scratch space of at least `hitsSize(plan, cells)` entries.
  */
 export function drawReplicate(
   plan: ResamplingPlan,
@@ -149,8 +158,19 @@ export function drawReplicate(
 ): Float64Array {
   const state = createRandomState(seed, replicate);
   const { stratumStart } = plan;
-  counts.fill(0);
+  if (plan.kind === 'rows' && plan.byCell) {
+    hits.fill(0, 0, counts.length);
+    for (let stratum = 0; stratum + 1 < stratumStart.length; stratum += 1) {
+      const first = stratumStart[stratum]!;
+      const size = stratumStart[stratum + 1]! - first;
+      const cellOf = plan.units.subarray(first, first + size);
+      if (size > 0) tallyUniformIntegers(state, size, size, hits, cellOf);
+    }
+    for (let cell = 0; cell < counts.length; cell += 1) counts[cell] = hits[cell]!;
+    return counts;
+  }
 
+  counts.fill(0);
   for (let stratum = 0; stratum + 1 < stratumStart.length; stratum += 1) {
     const first = stratumStart[stratum]!;
     const size = stratumStart[stratum + 1]! - first;
@@ -163,9 +183,9 @@ export function drawReplicate(
   return counts;
 }
 
-/** The largest stratum of a plan: the size `drawReplicate` needs for its `hits`. */
-export function largestStratum(plan: ResamplingPlan): number {
-  let largest = 0;
+/** The size `drawReplicate` needs for its `hits`: the largest stratum, or the cells. */
+export function hitsSize(plan: ResamplingPlan, cells: number): number {
+  let largest = plan.kind === 'rows' && plan.byCell ? cells : 0;
   for (let s = 0; s + 1 < plan.stratumStart.length; s += 1) {
     largest = Math.max(largest, plan.stratumStart[s + 1]! - plan.stratumStart[s]!);
   }

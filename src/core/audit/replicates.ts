@@ -5,7 +5,7 @@
  */
 import { percentileIntervals } from '../stats/index.ts';
 import { createCellEvaluator } from './cell-evaluator.ts';
-import { drawReplicate, largestStratum, type ResamplingPlan } from './cell-resampler.ts';
+import { drawReplicate, hitsSize, type ResamplingPlan } from './cell-resampler.ts';
 import type { Intervals } from './interval-metric.ts';
 import type { MetricSlot } from './metric-layout.ts';
 import type { ScoreCells } from './score-cells.ts';
@@ -48,7 +48,7 @@ export function computeReplicates(
     job.calibrationBins,
   );
   const counts = new Float64Array(cells.count);
-  const hits = new Uint32Array(largestStratum(job.plan));
+  const hits = new Uint32Array(hitsSize(job.plan, cells.count));
   const values = out ?? new Float64Array(k * Math.max(0, end - first));
 
   for (let replicate = first; replicate < end; replicate += 1) {

@@ -130,6 +130,8 @@ export function randomInteger(random: () => number, n: number): number {
 /** The largest range {@link createIntegerSampler} serves with one word per draw. */
 const ONE_WORD_LIMIT = 2 ** 21;
 const WORD = 4294967296;
+/** 2^−32, exact: multiplying by it equals dividing by 2^32, and is faster. */
+const INVERSE_WORD = 1 / WORD;
 
 /**
  * Exactly uniform integers in [0, n) from a source of 32-bit words, as a bootstrap draws rows.
@@ -160,7 +162,7 @@ export function createIntegerSampler(nextWord: () => number, n: number): () => n
   return () => {
     for (;;) {
       const product = nextWord() * n;
-      const draw = Math.floor(product / WORD);
+      const draw = Math.floor(product * INVERSE_WORD);
       if (product - draw * WORD >= rejectBelow) return draw;
     }
   };
@@ -178,14 +180,17 @@ export function createIntegerSampler(nextWord: () => number, n: number): () => n
  * @param state A generator state from {@link createRandomState}, advanced in place.
  * @param n The number of possible values, a positive integer below 2^31.
  * @param draws How many draws, a non-negative integer.
- * @param hits Counts per value, at least n long; incremented (not zeroed first).
- * @throws {RangeError} When `n`, `draws` or `hits` is invalid.
+ * @param hits Counts, incremented (not zeroed first): `hits[v]` for a draw of v, or
+ *   `hits[bucket[v]]` when `bucket` is given (values that share a bucket are counted together).
+ * @param bucket Optional bucket of each value, n long, each a valid index of `hits`.
+ * @throws {RangeError} When `n`, `draws`, `hits` or `bucket` is invalid.
  */
 export function tallyUniformIntegers(
   state: Int32Array,
   n: number,
   draws: number,
   hits: Uint32Array,
+  bucket?: Int32Array,
 ): void {
   if (!Number.isSafeInteger(n) || n < 1 || n > 0x7fffffff) {
     throw new RangeError(`n: expected a positive integer below 2^31, got ${String(n)}`);
@@ -193,9 +198,14 @@ export function tallyUniformIntegers(
   if (!Number.isSafeInteger(draws) || draws < 0) {
     throw new RangeError(`draws: expected a non-negative integer, got ${String(draws)}`);
   }
-  if (hits.length < n) throw new RangeError(`hits: expected at least ${n} entries`);
+  if (bucket === undefined && hits.length < n) {
+    throw new RangeError(`hits: expected at least ${n} entries`);
+  }
+  if (bucket !== undefined && bucket.length < n) {
+    throw new RangeError(`bucket: expected at least ${n} entries`);
+  }
   if (n > ONE_WORD_LIMIT) {
-    tallyWithTwoWords(state, n, draws, hits);
+    tallyWithTwoWords(state, n, draws, hits, bucket);
     return;
   }
 
@@ -216,9 +226,9 @@ export function tallyUniformIntegers(
     s3 = (s3 << 11) | (s3 >>> 21);
 
     const scaled = word * n;
-    const draw = Math.floor(scaled / WORD);
+    const draw = Math.floor(scaled * INVERSE_WORD);
     if (scaled - draw * WORD < rejectBelow) continue;
-    hits[draw]! += 1;
+    hits[bucket === undefined ? draw : bucket[draw]!]! += 1;
     k += 1;
   }
   state[0] = s0;
@@ -228,11 +238,18 @@ export function tallyUniformIntegers(
 }
 
 // The two-word path of createIntegerSampler, for n above ONE_WORD_LIMIT.
-function tallyWithTwoWords(state: Int32Array, n: number, draws: number, hits: Uint32Array): void {
+function tallyWithTwoWords(
+  state: Int32Array,
+  n: number,
+  draws: number,
+  hits: Uint32Array,
+  bucket: Int32Array | undefined,
+): void {
   const nextWord = wordsFromState(state);
   for (let k = 0; k < draws; k += 1) {
     const high = nextWord() >>> 6;
     const low = nextWord() >>> 5;
-    hits[Math.floor(((high * 134217728 + low) / 9007199254740992) * n)]! += 1;
+    const draw = Math.floor(((high * 134217728 + low) / 9007199254740992) * n);
+    hits[bucket === undefined ? draw : bucket[draw]!]! += 1;
   }
 }
