@@ -17,7 +17,8 @@ Usage:
   auditcard audit VERSION_DIR [--out FILE] [--format human|json|github]
       Run one version's audit and write its results JSON to FILE (default: results.json in
       the working directory, never inside VERSION_DIR); prints the full path written.
-  auditcard build [--content DIR] [--out DIR] [--base PATH] [--format human|json|github]
+  auditcard build [--content DIR] [--out DIR] [--base PATH] [--site URL]
+                  [--format human|json|github]
       Validate and audit every version, then build the site (default: ./content → ./dist).
 
 Exit status: 0 fine, 1 the content has errors (nothing is written), 2 usage or internal error.

@@ -1,6 +1,8 @@
 /**
- * `auditcard build [--content DIR] [--out DIR] [--base PATH] [--format human|json|github]`:
- * validates and audits every version, then builds and publishes the site.
+ * `auditcard build [--content DIR] [--out DIR] [--base PATH] [--site URL]
+ * [--format human|json|github]`: validates and audits every version, then builds and publishes
+ * the site. `--site` is the site's absolute address (`https://audits.example.org`), used for the
+ * links in files that leave the site, such as the results link in each exported card.json.
  */
 import { resolve } from 'node:path';
 import { buildSite } from '../../pipeline/build/build-site.ts';
@@ -12,7 +14,7 @@ import { parseOptions, type OutputFormat } from '../options.ts';
 /** Runs `auditcard build` and returns its exit status. */
 export async function runBuild(args: string[], io: CommandIo): Promise<number> {
   const parsed = parseOptions(args, {
-    values: ['--content', '--out', '--base', '--format', '--title'],
+    values: ['--content', '--out', '--base', '--site', '--format', '--title'],
     flags: ['--quiet'],
   });
   if ('error' in parsed) {
@@ -25,6 +27,14 @@ export async function runBuild(args: string[], io: CommandIo): Promise<number> {
     return exitStatus.usage;
   }
 
+  const site = parsed.values.get('--site');
+  if (site !== undefined && !/^https?:\/\/[^/\s]+/.test(site)) {
+    io.stderr(
+      `auditcard build: --site ${site} is not an http(s) address such as https://audits.example.org.`,
+    );
+    return exitStatus.usage;
+  }
+
   const format = parsed.format;
   const quiet = parsed.flags.has('--quiet') || format !== 'human';
   const outDir = resolve(io.cwd, parsed.values.get('--out') ?? 'dist');
@@ -32,6 +42,7 @@ export async function runBuild(args: string[], io: CommandIo): Promise<number> {
     contentDir: resolve(io.cwd, parsed.values.get('--content') ?? 'content'),
     outDir,
     base: parsed.values.get('--base'),
+    ...(site === undefined ? {} : { site }),
     title: parsed.values.get('--title'),
     cwd: io.cwd,
     log: quiet ? undefined : (line) => io.stderr(line),
