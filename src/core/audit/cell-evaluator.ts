@@ -64,7 +64,8 @@ export function createCellEvaluator(
     throw new RangeError(`calibrationBins: expected a positive integer, got ${calibrationBins}`);
   }
 
-  const accumulators = createAccumulators(groupCount, calibrationBins ?? 0);
+  const combos = cells.comboStart.length - 1;
+  const accumulators = createAccumulators(groupCount, combos, calibrationBins ?? 0);
   const calibration = calibrationBins === null ? null : calibrationTerms(cells, calibrationBins);
   const steps = createSteps(cells.blockStart.length - 1);
   const slotOf = baseSlotIndex(slots);
@@ -84,6 +85,7 @@ export function createCellEvaluator(
     if (point === null) return { values, point };
 
     countPredicted(cells, counts, firstBelow(cells.score, point.threshold), accumulators);
+    if (calibration !== null) groupCalibration(cells, accumulators);
     writeMetrics(values, accumulators, baseSlots, calibrationBins);
     writeDisparities(values, disparities);
     return { values, point };
@@ -120,9 +122,15 @@ interface Accumulators {
   squaredError: Float64Array;
   /** Per group and bin (group × bins + bin): Σ (label − score), whose size is n_b × the gap. */
   binGap: Float64Array;
+  /**
+   * The calibration sums per group combination (and bin), summed into the groups' after the
+   * pass: one update per cell instead of one per group.
+   */
+  comboSquaredError: Float64Array;
+  comboBinGap: Float64Array;
 }
 
-function createAccumulators(groups: number, bins: number): Accumulators {
+function createAccumulators(groups: number, combos: number, bins: number): Accumulators {
   const perGroup = () => new Float64Array(groups);
   return {
     groups,
@@ -136,6 +144,8 @@ function createAccumulators(groups: number, bins: number): Accumulators {
     tiedNegatives: perGroup(),
     squaredError: perGroup(),
     binGap: new Float64Array(groups * bins),
+    comboSquaredError: new Float64Array(combos),
+    comboBinGap: new Float64Array(combos * bins),
   };
 }
 
@@ -171,13 +181,13 @@ function accumulate(
 ): number {
   const { label, score, combo, blockStart, comboStart, comboGroups } = cells;
   const { positives, negatives, aucSum, tiedPositives, tiedNegatives } = acc;
-  const { squaredError, binGap, bins } = acc;
+  const { comboSquaredError, comboBinGap, bins } = acc;
   const { thresholds, falsePositives, truePositives } = steps;
   positives.fill(0);
   negatives.fill(0);
   aucSum.fill(0);
-  squaredError.fill(0);
-  binGap.fill(0);
+  comboSquaredError.fill(0);
+  comboBinGap.fill(0);
 
   let count = 0;
   const blocks = blockStart.length - 1;
@@ -208,14 +218,9 @@ function accumulate(
       }
       if (calibration === null) continue;
 
-      const squared = weight * calibration.squaredError[cell]!;
-      const gap = -weight * calibration.error[cell]!;
-      const bin = calibration.bin[cell]!;
-      for (let j = comboStart[combo[cell]!]!; j < groupsEnd; j += 1) {
-        const group = comboGroups[j]!;
-        squaredError[group]! += squared;
-        binGap[group * bins + bin]! += gap;
-      }
+      const cellCombo = combo[cell]!;
+      comboSquaredError[cellCombo]! += weight * calibration.squaredError[cell]!;
+      comboBinGap[cellCombo * bins + calibration.bin[cell]!]! -= weight * calibration.error[cell]!;
     }
     if (!drawn) continue;
     if (tied) addTiedBlock(cells, first, end, acc);
@@ -247,6 +252,23 @@ function countPredicted(
     const sums = label[cell] === 1 ? truePositives : falsePositives;
     const groupsEnd = comboStart[combo[cell]! + 1]!;
     for (let j = comboStart[combo[cell]!]!; j < groupsEnd; j += 1) sums[comboGroups[j]!]! += weight;
+  }
+}
+
+/** Sums the combinations' calibration terms into their groups'. */
+function groupCalibration(cells: ScoreCells, acc: Accumulators): void {
+  const { comboStart, comboGroups } = cells;
+  const { squaredError, binGap, comboSquaredError, comboBinGap, bins } = acc;
+  squaredError.fill(0);
+  binGap.fill(0);
+  for (let combo = 0; combo + 1 < comboStart.length; combo += 1) {
+    for (let j = comboStart[combo]!; j < comboStart[combo + 1]!; j += 1) {
+      const group = comboGroups[j]!;
+      squaredError[group]! += comboSquaredError[combo]!;
+      for (let bin = 0; bin < bins; bin += 1) {
+        binGap[group * bins + bin]! += comboBinGap[combo * bins + bin]!;
+      }
+    }
   }
 }
 
