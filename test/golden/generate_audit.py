@@ -13,7 +13,7 @@ Conventions (see DESIGN.md, "Operating point"):
 - reference: sklearn.metrics.roc_curve with its defaults (drop_intermediate=True), then
   np.argmin(np.abs(fpr - target)), as the study's evaluate_disease_detection.py does;
 - full-curve: roc_curve(drop_intermediate=False) (every distinct score, plus +inf), the point
-  with the smallest |fpr - target|, ties to the lower FPR, then to the higher TPR.
+  with the smallest |FP - target * N| in counts, ties to the lower FPR, then to the higher TPR.
 Predictions are score >= threshold; metrics undefined for a group are written as null.
 KS tests: scipy.stats.ks_2samp with its default method; BY adjustment with statsmodels'
 multipletests(method="fdr_by"). In the study, each model's 20 tests are their own family (as the
@@ -61,8 +61,15 @@ def operating_points(y, s, target):
     i = int(np.argmin(np.abs(fpr - target)))
     reference = point(thr, fpr, tpr, i)
 
+    # Distances in counts, |FP - target * N| as the audit compares them (DESIGN.md): in rates,
+    # two points equally far from the target in exact arithmetic (FP 1 and 2 of 15 negatives
+    # for a target of 0.1) differ by a rounding and the tie rule would not apply.
     fpr, tpr, thr = roc_curve(y, s, drop_intermediate=False)
-    best = min(range(len(fpr)), key=lambda k: (abs(fpr[k] - target), fpr[k], -tpr[k]))
+    negatives = int((y == 0).sum())
+    positives = len(y) - negatives
+    fp = [round(v * negatives) for v in fpr]
+    tp = [round(v * positives) for v in tpr]
+    best = min(range(len(fpr)), key=lambda k: (abs(fp[k] - target * negatives), fp[k], -tp[k]))
     return {"reference": reference, "full-curve": point(thr, fpr, tpr, best)}
 
 

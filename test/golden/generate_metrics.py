@@ -402,6 +402,22 @@ def fixture_cases(rng):
     out.append(audit_case("one-class", fixture("one-class.csv"), frame, [target("t")], groups,
                           common))
 
+    # Exact ties in distance to the target FPR: with 15 negatives, a target of 0.1 is 1.5 false
+    # positives, as far from 1 as from 2 (in rates, 0.0667 and 0.1333 are not equally far from
+    # 0.1 as doubles), and 0.3 is 4.5; full-curve takes the lower FPR.
+    n = 27
+    y = np.array([1] * 12 + [0] * 15)
+    scores = np.random.default_rng([SEED, 1]).permutation(np.arange(1, n + 1)) / (n + 1)
+    frame = write_fixture(
+        "fpr-tie.csv",
+        ["id", "score", "label", "group"],
+        [(f"f{i:02d}", float(scores[i]), int(y[i]), "A" if i % 3 else "B") for i in range(n)],
+    )
+    out.append(audit_case("fpr-tie", fixture("fpr-tie.csv"), frame, [target("t")],
+                          [categories("group", ["A", "B"], "A")],
+                          [{"policy": "target-fpr", "targetFpr": f, "convention": c}
+                           for f in (0.1, 0.3) for c in ("full-curve", "reference")]))
+
     # Realistic probabilities (4 decimals: some ties) with race, sex and age bins.
     n = 400
     race = rng.choice(["White", "Asian", "Black"], n, p=[0.5, 0.25, 0.25])
@@ -576,6 +592,7 @@ def bootstrap_reference(frame, seeds=20, replicates=2000, level=0.95):
     target_fpr = FULL_CURVE["targetFpr"]
     q = [100 * (1 - level) / 2, 100 * (1 + level) / 2]
     ends = {"auc": [], "tpr": []}
+    pooled = {"auc": [], "tpr": []}
     for seed in range(seeds):
         rng = np.random.default_rng([SEED, seed])
         values = {"auc": np.empty(replicates), "tpr": np.empty(replicates)}
@@ -595,13 +612,18 @@ def bootstrap_reference(frame, seeds=20, replicates=2000, level=0.95):
         for name in ends:
             low, high = np.percentile(values[name], q)
             ends[name].append([float(low), float(high)])
+            pooled[name].append(values[name])
     summary = {}
     for name, pairs in ends.items():
         pairs = np.asarray(pairs)
+        every = np.concatenate(pooled[name])
         summary[name] = {
             "endpoints": pairs.tolist(),
             "mean": pairs.mean(axis=0).tolist(),
             "sd": pairs.std(axis=0, ddof=1).tolist(),
+            # The bootstrap distribution itself, over all seeds' replicates.
+            "replicateMean": float(every.mean()),
+            "replicateSd": float(every.std(ddof=1)),
         }
     return {
         "fixture": "probabilities.csv",

@@ -67,19 +67,23 @@ export function scoreCells(
   while (k < n) {
     const blockScore = scores[order[k]!]!;
     blockStarts.push(count);
-    // Within a block, one cell per (label, combination) found, in order of first appearance.
-    const cellOf = new Map<number, number>();
-    for (; k < n && scores[order[k]!] === blockScore; k += 1) {
+    let end = k;
+    while (end < n && scores[order[end]!] === blockScore) end += 1;
+
+    // Within a block, one cell per (combination, label), in that order: the cells, and so every
+    // sum over them, do not depend on the order of the rows in the file.
+    const keys = [...new Set(order.subarray(k, end).map((row) => cellKey(combos, labels, row)))];
+    keys.sort((a, b) => a - b);
+    const first = count;
+    for (const key of keys) {
+      score[count] = blockScore;
+      label[count] = key % 2;
+      combo[count] = (key - (key % 2)) / 2;
+      count += 1;
+    }
+    for (; k < end; k += 1) {
       const row = order[k]!;
-      const key = combos.ofRow[row]! * 2 + labels[row]!;
-      let cell = cellOf.get(key);
-      if (cell === undefined) {
-        cell = count++;
-        cellOf.set(key, cell);
-        score[cell] = blockScore;
-        label[cell] = labels[row]!;
-        combo[cell] = combos.ofRow[row]!;
-      }
+      const cell = first + binarySearch(keys, cellKey(combos, labels, row));
       size[cell]! += 1;
       rowCell[row] = cell;
     }
@@ -97,6 +101,21 @@ export function scoreCells(
     comboGroups: combos.groups,
     rowCell,
   };
+}
+
+function cellKey(combos: Combinations, labels: Uint8Array, row: number): number {
+  return combos.ofRow[row]! * 2 + labels[row]!;
+}
+
+function binarySearch(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 interface Combinations {
@@ -140,11 +159,26 @@ function groupCombinations(tableRows: Int32Array, grouping: Grouping): Combinati
     ofRow[row] = id;
   });
 
-  const start = new Int32Array(lists.length + 1);
-  lists.forEach((members, id) => (start[id + 1] = start[id]! + members.length));
-  const groups = new Int32Array(start[lists.length]!);
-  lists.forEach((members, id) => groups.set(members, start[id]!));
+  // Numbered by their groups rather than by first appearance, so that the numbering (and the
+  // order of every sum over combinations) does not depend on the order of the rows.
+  const byGroups = lists.map((_, id) => id).sort((a, b) => compareLists(lists[a]!, lists[b]!));
+  const renumbered = new Int32Array(lists.length);
+  byGroups.forEach((id, position) => (renumbered[id] = position));
+  for (let row = 0; row < ofRow.length; row += 1) ofRow[row] = renumbered[ofRow[row]!]!;
+  const sorted = byGroups.map((id) => lists[id]!);
+
+  const start = new Int32Array(sorted.length + 1);
+  sorted.forEach((members, id) => (start[id + 1] = start[id]! + members.length));
+  const groups = new Int32Array(start[sorted.length]!);
+  sorted.forEach((members, id) => groups.set(members, start[id]!));
   return { ofRow, start, groups };
+}
+
+function compareLists(a: readonly number[], b: readonly number[]): number {
+  for (let k = 0; k < Math.min(a.length, b.length); k += 1) {
+    if (a[k] !== b[k]) return a[k]! - b[k]!;
+  }
+  return a.length - b.length;
 }
 
 function attributeSize(grouping: Grouping, attribute: number): number {

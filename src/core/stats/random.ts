@@ -10,10 +10,14 @@
  *
  * Streams: a bootstrap gives every replicate a stream of its own (`stream` = the replicate's
  * number), so that replicates can be computed in any order or on several threads and still give
- * the same numbers. Stream s differs from stream 0 in one state word, XORed with a bijective
- * mix of s (MurmurHash3's 32-bit finalizer), so distinct streams of one seed start from distinct
- * states; with a period of 2^128 − 1, the chance that two of them overlap within the few million
- * draws of an audit is negligible.
+ * the same numbers. The splitmix32 sequence that fills the state starts from the seed XORed with
+ * a bijective mix of the stream number (MurmurHash3's 32-bit finalizer, which maps 0 to 0, so
+ * stream 0 is the seed's plain stream): distinct streams of one seed start from distinct
+ * splitmix values, and all four state words differ between them. (An earlier version varied one
+ * word only; since xoshiro128**'s output reads one word, every stream then began with the same
+ * outputs, and every replicate drew the same first rows. `test/core/stats/random-streams.test.ts`
+ * guards against that.) With a period of 2^128 − 1, the chance that two streams overlap within
+ * the few million draws of an audit is negligible.
  */
 
 /**
@@ -37,7 +41,7 @@ function initialState(seed: number, stream: number): Int32Array {
     throw new RangeError(`stream: expected an integer in [0, 2^32), got ${String(stream)}`);
   }
 
-  let mix = seed >>> 0;
+  let mix = (seed >>> 0) ^ finalizeMix(stream);
   const nextSeedWord = (): number => {
     mix = (mix + 0x9e3779b9) | 0;
     let z = mix;
@@ -49,7 +53,6 @@ function initialState(seed: number, stream: number): Int32Array {
   // range were boxed on every store, which made a draw several times slower.
   const state = new Int32Array(4);
   for (let word = 0; word < 4; word += 1) state[word] = nextSeedWord();
-  state[2] = state[2]! ^ finalizeMix(stream);
   if ((state[0]! | state[1]! | state[2]! | state[3]!) === 0) state[0] = 1; // xoshiro's fixed point
   return state;
 }
