@@ -22,7 +22,9 @@ describe('formatMetric', () => {
   });
 
   it('uses a true minus sign for negative values', () => {
-    expect(formatMetric({ estimate: -0.1, low: -0.25, high: 0.05 })).toBe('−0.100 (−0.250 to 0.050)');
+    expect(formatMetric({ estimate: -0.1, low: -0.25, high: 0.05 })).toBe(
+      '−0.100 (−0.250 to 0.050)',
+    );
   });
 });
 
