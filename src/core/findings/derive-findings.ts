@@ -74,9 +74,13 @@ export function deriveFindings(results: AuditResults): Finding[] {
       });
     }
 
+    // Calibration metrics of scores that are not probabilities are left out of the count: the
+    // report says once why they are absent, and counting them would drown the real gaps.
+    const notProbabilities = target.calibration?.bins === null;
     const undefinedCount = target.groups
-      .flatMap((group) => Object.values(group.metrics))
-      .filter((metric) => metric.estimate === null).length;
+      .flatMap((group) => Object.entries(group.metrics))
+      .filter(([, metric]) => metric.estimate === null)
+      .filter(([name]) => !(notProbabilities && isCalibrationMetric(name))).length;
     if (undefinedCount > 0) {
       findings.push({
         kind: 'undefined-metrics',
@@ -223,4 +227,9 @@ function adjustmentWords(tests: readonly ProjectionTest[], alpha: number): strin
   if (families.length === 1) return ` after ${families[0]!.method} adjustment at α = ${alpha}`;
   const each = families.map((family) => `${family.name}: ${family.method}`).join('; ');
   return ` after adjustment within each of ${families.length} families (${each}) at α = ${alpha}`;
+}
+
+/** `brier`, `ece` and their disparities (`eceDifference`, `brierRatioToAll`, …). */
+function isCalibrationMetric(name: string): boolean {
+  return name.startsWith('brier') || name.startsWith('ece');
 }

@@ -111,7 +111,7 @@ function notListedHint(entry: UngroupedRows, listed: readonly string[]): string 
   if (loose.length > 0) {
     const names = loose.map(describeValue).join(', ');
     hints.push(
-      `${names} ${loose.length === 1 ? 'differs' : 'differ'} from a listed value only in case or spaces: recode ${loose.length === 1 ? 'it' : 'them'} in the data to join that group (values compare exactly).`,
+      `${names} ${loose.length === 1 ? 'differs' : 'differ'} from a listed value only in case or spaces (values compare exactly): write ${loose.length === 1 ? 'it' : 'them'} in \`values\` as the data has ${loose.length === 1 ? 'it' : 'them'}, or recode the data.`,
     );
   }
   return hints.join(' ');

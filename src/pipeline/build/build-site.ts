@@ -86,7 +86,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
     prepared.map((version) => version.site),
     options,
   );
-  log(`Building the site (${prepared.length} versions)`);
+  log(`Building the site (${prepared.length} ${prepared.length === 1 ? 'version' : 'versions'})`);
   await renderAndPublish(model, prepared, outDir);
   return { published: true, problems, versions: prepared.length };
 }

@@ -125,6 +125,37 @@ describe('deriveFindings', () => {
     expect(deriveFindings(results([]))).toEqual([]);
   });
 
+  it('does not count calibration metrics of scores that are not probabilities as undefined', () => {
+    const reason = 'scores are not probabilities (they range from -3 to 4, outside [0, 1])';
+    const notProbability: Metric = { estimate: null, reason };
+    const base = results([
+      group('all', 'all', defined(0.8), {
+        metrics: {
+          auc: defined(0.8),
+          tpr: defined(0.5),
+          fpr: defined(0.2),
+          youden: defined(0.3),
+          brier: notProbability,
+          ece: notProbability,
+          eceRatioToAll: notProbability,
+        },
+      }),
+    ]);
+    const logits = {
+      ...base,
+      targets: [{ ...base.targets[0]!, calibration: { bins: null, reason } as const }],
+    };
+    expect(deriveFindings(logits).map((f) => f.kind)).not.toContain('undefined-metrics');
+    const probabilities = {
+      ...base,
+      targets: [{ ...base.targets[0]!, calibration: { bins: 10, binning: 'uniform' } as const }],
+    };
+    const counted = deriveFindings(probabilities).find((f) => f.kind === 'undefined-metrics');
+    expect(counted?.message).toBe(
+      'T: 3 metrics are undefined; the tables give the reason for each.',
+    );
+  });
+
   it('never mentions NaN, even when every metric is undefined', () => {
     const all = { auc: missing, tpr: missing, fpr: missing, youden: missing };
     const findings = deriveFindings(

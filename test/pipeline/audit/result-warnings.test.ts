@@ -68,13 +68,13 @@ describe('AuditRowsUngrouped', () => {
     expect(warning!.hint).toContain('widen the bins to cover 96, for example `bins: [0, 90, 96]`');
   });
 
-  it('says a value that differs only in case or spaces should be recoded, not listed', () => {
+  it('says a value that differs only in case or spaces should be written as the data has it', () => {
     const [warning] = only(
       'AuditRowsUngrouped',
       warnings([{ column: 'race', values: ['white', 'Black'] }]),
     );
     expect(warning!.hint).toBe(
-      '"White" differs from a listed value only in case or spaces: recode it in the data to join that group (values compare exactly).',
+      '"White" differs from a listed value only in case or spaces (values compare exactly): write it in `values` as the data has it, or recode the data.',
     );
   });
 
