@@ -110,6 +110,16 @@ describe.skipIf(!existsSync(studyData))('the real study, built as a site', () =>
     expect(results.projections).toHaveLength(40);
   });
 
+  it('shows the Model performance filled from the audit on the card page', async () => {
+    const page = await readFile(
+      join(out, 'models', 'cxr-foundation-bias', '1.0', 'index.html'),
+      'utf8',
+    );
+    expect(page).toContain('Model performance');
+    expect(page).toContain('area under the receiver operating characteristic curve');
+    expect(page).toContain('Operating point chosen on the whole sample');
+  });
+
   it('shows disparities with intervals and flags, and nothing undefined as a number', async () => {
     const folder = join(out, 'models', 'cxr-foundation-bias', '1.0');
     const report = await readFile(join(folder, 'audit', 'index.html'), 'utf8');

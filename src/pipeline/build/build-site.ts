@@ -145,7 +145,9 @@ async function describeVersion(
   const site: SiteVersion = {
     model: entry.model,
     version: entry.version,
-    card,
+    // The card page shows the card as published, Model performance from the audit included
+    // (big integers keep their digits through `rawIntegers`, whose pointers are unchanged).
+    card: exported.fromAudit ? (JSON.parse(exported.content) as Record<string, unknown>) : card,
     rawIntegers,
     results,
     reportMarkdown,
