@@ -147,7 +147,9 @@ async function describeVersion(
     version: entry.version,
     // The card page shows the card as published, Model performance from the audit included
     // (big integers keep their digits through `rawIntegers`, whose pointers are unchanged).
-    card: exported.fromAudit ? (JSON.parse(exported.content) as Record<string, unknown>) : card,
+    card: exported.fromAudit
+      ? (JSON.parse(textOf(exported.content)) as Record<string, unknown>)
+      : card,
     rawIntegers,
     results,
     reportMarkdown,
@@ -291,4 +293,8 @@ async function writeDownloads(stage: string, versions: PreparedVersion[]): Promi
       await writeFile(join(folder, file.name), file.content);
     }
   }
+}
+
+function textOf(content: string | Uint8Array): string {
+  return typeof content === 'string' ? content : new TextDecoder().decode(content);
 }
