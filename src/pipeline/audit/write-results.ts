@@ -2,7 +2,7 @@
  * Writing `results.json` so that readers never see a partial or invalid file.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import type { AuditResults } from '../../core/audit/results.ts';
@@ -19,6 +19,7 @@ export function serializeResults(results: AuditResults): string {
  * existing `file` is left as it was. Missing parent folders are created.
  *
  * @throws {TypeError} when the results break the results schema (nothing is written)
+ * @throws {Error} when `file` exists and is not a regular file (a device, pipe, folder or link)
  * @throws the file system's error when writing or renaming fails
  */
 export async function writeResults(file: string, results: AuditResults): Promise<void> {
@@ -27,6 +28,13 @@ export async function writeResults(file: string, results: AuditResults): Promise
     throw new TypeError(
       `results: not written, they break the results schema: ${errors.join('; ')}`,
     );
+  }
+
+  // Renaming over a device, pipe, folder or link would replace it (as root, even /dev/null):
+  // only a missing path or a regular file may become the results file.
+  const existing = await lstat(file).catch(() => null);
+  if (existing !== null && !existing.isFile()) {
+    throw new Error(`${file} exists and is not a regular file; give a new file name`);
   }
 
   const folder = path.dirname(file);

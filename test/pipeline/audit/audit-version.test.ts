@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -247,6 +249,20 @@ describe('writeResults', () => {
     await writeResults(file, valid);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(valid);
     expect(readdirSync(path.dirname(file))).toEqual(['results.json']);
+  });
+
+  it('refuses to replace anything but a regular file (a pipe, a folder, a link)', async () => {
+    const folder = path.join(scratch, 'special');
+    mkdirSync(folder, { recursive: true });
+    const pipe = path.join(folder, 'pipe');
+    execFileSync('mkfifo', [pipe]);
+    const link = path.join(folder, 'link.json');
+    symlinkSync(path.join(folder, 'elsewhere.json'), link);
+    for (const target of [pipe, folder, link]) {
+      await expect(writeResults(target, valid)).rejects.toThrow(/is not a regular file/);
+    }
+    expect(lstatSync(pipe).isFIFO()).toBe(true);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
   });
 
   it('refuses invalid results and keeps the existing file as it was', async () => {
