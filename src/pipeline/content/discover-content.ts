@@ -9,8 +9,8 @@
  * must be safe names (see {@link safeFolderName}); any other name is an error, because the
  * site's links would not match its pages.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { problem } from '../problems/catalogue.ts';
 import type { Problem } from '../problems/problem.ts';
 import { contentMessages, suggestSafeName } from './messages.ts';
@@ -65,15 +65,19 @@ export function discoverContent(contentDir: string): {
   }
 
   const versions: ContentVersion[] = [];
+  const root = realpathSync(contentDir);
   const models = subfolders(contentDir).sort(compareNatural);
   let versionFolders = 0;
   for (const model of models) {
     const modelDir = join(contentDir, model);
+    if (!staysInside(root, modelDir, problems)) continue;
     checkFolderName('model', model, modelDir, problems);
     for (const version of subfolders(modelDir).sort(compareVersions)) {
       versionFolders += 1;
-      const found = describeVersion(model, version, join(modelDir, version), problems);
-      if (found) versions.push(found);
+      const versionDir = join(modelDir, version);
+      if (!staysInside(root, versionDir, problems)) continue;
+      const found = describeVersion(model, version, versionDir, problems);
+      if (found && filesStayInside(root, found, problems)) versions.push(found);
     }
   }
 
@@ -174,6 +178,32 @@ function checkFolderName(
 ): void {
   const found = folderNameProblem(kind, name, dir);
   if (found) problems.push(found);
+}
+
+/**
+ * Whether `path` really lies in the content folder `root` (a real path), following links; a
+ * link that leads outside is an error, so that a pull request cannot publish any file the
+ * build can read by adding a symbolic link.
+ */
+function staysInside(root: string, path: string, problems: Problem[]): boolean {
+  const real = realpathSync(path);
+  const inner = relative(root, real);
+  if (inner === '' || (!inner.startsWith(`..${sep}`) && inner !== '..' && !isAbsolute(inner))) {
+    return true;
+  }
+  problems.push(
+    problem('ContentLinkOutside', { ...contentMessages.linkOutside(real), file: path }),
+  );
+  return false;
+}
+
+/** Whether the card, spec, dataset card and report of a version all lie in the content folder. */
+function filesStayInside(root: string, found: ContentVersion, problems: Problem[]): boolean {
+  const files = [found.cardPath, found.specPath, found.datasetCardPath, found.reportPath];
+  return files
+    .filter((file): file is string => file !== null)
+    .map((file) => staysInside(root, file, problems))
+    .every(Boolean);
 }
 
 function subfolders(dir: string): string[] {

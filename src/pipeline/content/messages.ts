@@ -37,6 +37,10 @@ export const contentMessages = {
       `Rename the folder to "${suggestion}". Names may hold ASCII letters, digits, ".", "_" ` +
       'and "-", starting with a letter or digit.',
   }),
+  linkOutside: (target: string): Wording => ({
+    message: `this is a link to ${target}, outside the content folder; it is not read`,
+    hint: 'Copy the file or folder into the content folder: a published site shows only what the content folder holds.',
+  }),
   reportWithoutAudit: (): Wording => ({
     message: 'this report.md is never shown: the version has no audit.yaml',
     hint: 'The report is shown only with an audit; add audit.yaml or remove report.md.',

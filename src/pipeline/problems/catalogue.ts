@@ -59,6 +59,10 @@ export const catalogue = {
     severity: 'warning',
     title: 'A report.md in a version without an audit spec',
   },
+  ContentLinkOutside: {
+    severity: 'error',
+    title: 'A link in the content folder points outside it',
+  },
 
   // ── CSV data ─────────────────────────────────────────────────────────────────────────
   // Messages and hints are built where the problem is found, in src/pipeline/csv/.

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -67,6 +67,40 @@ describe('discoverContent', () => {
   it('reports a missing content folder', () => {
     const { problems } = discoverContent(join(root, 'nope'));
     expect(problems[0]?.code).toBe('ContentFolderMissing');
+  });
+});
+
+describe('links out of the content folder', () => {
+  const base = mkdtempSync(join(tmpdir(), 'auditcard-links-'));
+  const root = join(base, 'content');
+  const outside = join(base, 'outside');
+  mkdirSync(join(outside, 'version'), { recursive: true });
+  writeFileSync(join(outside, 'secret.md'), 'not for publishing');
+  writeFileSync(join(outside, 'card.json'), '{}');
+  writeFileSync(join(outside, 'version', 'card.json'), '{}');
+  mkdirSync(join(root, 'm', '1.0'), { recursive: true });
+  mkdirSync(join(root, 'm', '1.1'), { recursive: true });
+  mkdirSync(join(root, 'm', '1.3'), { recursive: true });
+  writeFileSync(join(root, 'm', '1.0', 'card.json'), '{}');
+  writeFileSync(join(root, 'm', '1.0', 'audit.yaml'), '');
+  symlinkSync(join(outside, 'secret.md'), join(root, 'm', '1.0', 'report.md'));
+  symlinkSync(join(outside, 'card.json'), join(root, 'm', '1.1', 'card.json'));
+  symlinkSync(join(outside, 'version'), join(root, 'm', '2.0'));
+  // A link that stays inside is fine.
+  symlinkSync(join(root, 'm', '1.0', 'card.json'), join(root, 'm', '1.3', 'card.json'));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+  it('refuses a file or folder that links outside, and publishes nothing from it', () => {
+    const { versions, problems } = discoverContent(root);
+    expect(versions.map((one) => one.version)).toEqual(['1.3']);
+    expect(
+      problems.map((found) => [found.code, found.severity, found.file.slice(root.length + 1)]),
+    ).toEqual([
+      ['ContentLinkOutside', 'error', 'm/1.0/report.md'],
+      ['ContentLinkOutside', 'error', 'm/1.1/card.json'],
+      ['ContentLinkOutside', 'error', 'm/2.0'],
+    ]);
+    expect(problems[0]?.message).toContain('outside the content folder');
   });
 });
 
