@@ -7,9 +7,11 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AuditResults } from '../../core/audit/results.ts';
+import { problem } from '../problems/catalogue.ts';
 import { hasErrors, type Problem } from '../problems/problem.ts';
 import { siteModelVariable, type SiteModel, type SiteVersion } from '../../site/site-model.ts';
 import { createStagingFolder, discardStagingFolder, replaceFolder } from './publish.ts';
+import { renderMarkdown } from '../../site/markdown.ts';
 import { exportCard } from './export-card.ts';
 import { versionDataset } from './dataset-card.ts';
 import { checkSiteUrl, publishedUrl } from './published-url.ts';
@@ -114,6 +116,10 @@ async function describeVersion(
 ): Promise<PreparedVersion> {
   const card = content.cards.get(entry.dir) as Record<string, unknown>;
   const reportMarkdown = entry.reportPath ? await readFile(entry.reportPath, 'utf8') : null;
+  if (entry.reportPath && reportMarkdown !== null) {
+    const found = reportProblem(entry.reportPath, reportMarkdown);
+    if (found) problems.push(found);
+  }
   const rawIntegers = content.rawIntegers.get(entry.dir) ?? {};
   const exported = exportCard({
     model: entry.model,
@@ -297,4 +303,40 @@ async function writeDownloads(stage: string, versions: PreparedVersion[]): Promi
 
 function textOf(content: string | Uint8Array): string {
   return typeof content === 'string' ? content : new TextDecoder().decode(content);
+}
+
+/** Markdown nested deeper than this (quotes, lists) is refused: renderers recurse per level. */
+export const MAX_REPORT_NESTING = 50;
+
+/**
+ * Why a report cannot be published, or null: nesting beyond {@link MAX_REPORT_NESTING} levels
+ * at the start of a line, or a failure of the renderer itself (such as a stack overflow on
+ * thousands of nested HTML elements). Checked before the site build, so that a bad report is a
+ * located error rather than a crash of the build.
+ */
+function reportProblem(file: string, markdown: string): Problem | null {
+  const lines = markdown.split('\n');
+  for (let index = 0; index < lines.length; index += 1) {
+    const prefix = /^[\s>*+\-0-9.)]*/.exec(lines[index]!)![0];
+    const depth = (prefix.match(/[>*+-]|\d+[.)]/g) ?? []).length;
+    if (depth > MAX_REPORT_NESTING) {
+      return problem('ContentReportUnrenderable', {
+        message: `this line nests quotes or lists ${depth} levels deep; at most ${MAX_REPORT_NESTING} are published`,
+        hint: 'Flatten the nesting; a report is read by people, and no reader follows 50 levels.',
+        file,
+        line: index + 1,
+        column: 1,
+      });
+    }
+  }
+  try {
+    renderMarkdown(markdown);
+    return null;
+  } catch (error) {
+    return problem('ContentReportUnrenderable', {
+      message: `this report cannot be rendered: ${(error as Error).message}`,
+      hint: 'Simplify it: deeply nested HTML elements or quotes are the usual cause.',
+      file,
+    });
+  }
 }

@@ -59,6 +59,10 @@ export const catalogue = {
     severity: 'warning',
     title: 'A report.md in a version without an audit spec',
   },
+  ContentReportUnrenderable: {
+    severity: 'error',
+    title: 'A report.md that cannot be rendered safely',
+  },
   ContentLinkOutside: {
     severity: 'error',
     title: 'A link in the content folder points outside it',

@@ -73,6 +73,20 @@ describe('auditcard build', () => {
     expect((await readdir(join(root, 'site'))).filter((name) => name.endsWith('.mjs'))).toEqual([]);
   }, 300_000);
 
+  it('publishes nothing when report.md nests too deep, and names the line', async () => {
+    const { root, output, run } = await workspace();
+    const site = await publishedSite(root);
+    const version = join(root, 'content', 'cxr-triage-demo', '1.0');
+    await cp(demoVersion, version, { recursive: true });
+    await writeFile(join(version, 'report.md'), `# Report\n\n${'>'.repeat(2000)} deep\n`);
+    const status = await run(['build', '--content', 'content', '--out', 'site']);
+    expect(status).toBe(1);
+    expect(output.join('\n')).toMatch(
+      /report\.md:3:1 {2}this line nests quotes or lists 2000 levels deep.*\[ContentReportUnrenderable\]/,
+    );
+    expect(await readFile(join(site, 'index.html'), 'utf8')).toBe('the published site');
+  }, 120_000);
+
   it('publishes nothing when a card is invalid, and names the file, line and column', async () => {
     const { root, output, run } = await workspace();
     const site = await publishedSite(root);
