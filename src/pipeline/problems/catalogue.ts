@@ -96,6 +96,10 @@ export const catalogue = {
     title: 'The operating point has no finite threshold',
   },
   AuditRowsUngrouped: { severity: 'warning', title: 'Rows in no group of an attribute' },
+  AuditBootstrapTooSmall: {
+    severity: 'warning',
+    title: 'Intervals from too few bootstrap replicates or patients',
+  },
   AuditEmptyGroup: { severity: 'warning', title: 'A configured group has no rows' },
   AuditResultsInvalid: { severity: 'error', title: 'The results do not follow their schema' },
 

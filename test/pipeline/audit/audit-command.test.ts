@@ -46,7 +46,7 @@ targets:
 groups:
   - { column: race, values: [GroupA, GroupB, GroupC], reference: GroupA }
 operatingPoint: { targetFpr: 0.2, convention: full-curve }
-bootstrap: { replicates: 200, level: 0.95, seed: 3 }
+bootstrap: { replicates: 200, level: 0.95, seed: 3, resample: rows }
 `;
 
 describe.skipIf(!haveCases)('auditcard audit', () => {

@@ -190,3 +190,24 @@ describe('closestValue', () => {
     expect(closestValue('M', ['F', 'U'])).toBeNull();
   });
 });
+
+describe('AuditBootstrapTooSmall', () => {
+  it('warns once when intervals rest on too few replicates', () => {
+    const few = warnings([], (spec) => {
+      spec.bootstrap = { ...spec.bootstrap, replicates: 50, resample: 'rows' };
+    });
+    const found = only('AuditBootstrapTooSmall', few);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toBe(
+      'The intervals rest on 50 bootstrap replicates: too few for percentile intervals to be trusted; read them as rough.',
+    );
+  });
+
+  it('says nothing with enough replicates and rows resampled, or without a bootstrap', () => {
+    const enough = warnings([], (spec) => {
+      spec.bootstrap = { ...spec.bootstrap, replicates: 200, resample: 'rows' };
+    });
+    expect(only('AuditBootstrapTooSmall', enough)).toEqual([]);
+    expect(only('AuditBootstrapTooSmall', warnings([]))).toEqual([]);
+  });
+});
