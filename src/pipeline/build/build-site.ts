@@ -56,7 +56,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   const outDir = resolve(options.outDir);
   if (options.site !== undefined) checkSiteUrl(options.site);
 
-  const outputProblem = await checkOutputFolder(outDir, [contentDir, projectRoot, options.cwd]);
+  const outputProblem = await checkOutputFolder(
+    outDir,
+    [contentDir, projectRoot, options.cwd],
+    [contentDir, join(projectRoot, 'src')],
+  );
   if (outputProblem) return { published: false, problems: [outputProblem], versions: 0 };
 
   log(`Validating ${contentDir}`);

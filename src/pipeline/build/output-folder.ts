@@ -20,10 +20,13 @@ export const siteMarkerText =
 /**
  * Returns a problem when `outDir` must not be replaced by a build, or null when it may.
  * @param guarded folders whose loss would lose user files (content, project, working directory)
+ * @param read folders the build reads (content, the site's sources): a site published inside
+ *   one would become input of every later build
  */
 export async function checkOutputFolder(
   outDir: string,
   guarded: readonly string[],
+  read: readonly string[] = [],
 ): Promise<Problem | null> {
   const out = resolve(outDir);
 
@@ -31,6 +34,11 @@ export async function checkOutputFolder(
   for (const folder of guarded.map((path) => resolve(path))) {
     if (contains(out, folder)) {
       return unsafe(out, `it holds ${folder}, which would be deleted with it`);
+    }
+  }
+  for (const folder of read.map((path) => resolve(path))) {
+    if (contains(folder, out)) {
+      return unsafe(out, `it is inside ${folder}, which the build reads`);
     }
   }
 

@@ -184,6 +184,8 @@ describe('auditcard build', () => {
     ['the content folder', 'content'],
     ['a folder holding the content', join('content', '..')],
     ['the root of the file system', '/'],
+    ['a folder inside the content folder, which every later build would read', 'content/site'],
+    ["the project's own site sources", join(repoRoot, 'src', 'pages', 'published')],
   ])('refuses to publish into %s, and deletes nothing', async (_what, out) => {
     const { root, output, run } = await workspace();
     await mkdir(join(root, 'content'));
