@@ -67,6 +67,8 @@ export function createCellEvaluator(
   const combos = cells.comboStart.length - 1;
   const accumulators = createAccumulators(groupCount, combos, calibrationBins ?? 0);
   const calibration = calibrationBins === null ? null : calibrationTerms(cells, calibrationBins);
+  const lists = groupCells(cells, groupCount);
+  const positive = Float64Array.from(cells.label);
   const steps = createSteps(cells.blockStart.length - 1);
   const slotOf = baseSlotIndex(slots);
   const baseSlots = BASE_ORDER.map((name) =>
@@ -78,14 +80,20 @@ export function createCellEvaluator(
     const values = out ?? new Float64Array(slots.length);
     values.fill(NaN);
 
-    steps.count = accumulate(cells, counts, calibration, accumulators, steps);
-    steps.positives = accumulators.positives[0]!;
-    steps.negatives = accumulators.negatives[0]!;
+    const { sweep } = accumulators;
+    steps.count = sweepWholeSample(cells, counts, positive, steps, sweep);
+    accumulators.positives[0] = steps.positives = sweep[0]!;
+    accumulators.negatives[0] = steps.negatives = sweep[1]!;
+    accumulators.aucSum[0] = sweep[2]!;
     const point = chooseThreshold(steps, policy);
     if (point === null) return { values, point };
 
-    countPredicted(cells, counts, firstBelow(cells.score, point.threshold), accumulators);
-    if (calibration !== null) groupCalibration(cells, accumulators);
+    wholeSamplePredicted(steps, point.threshold, accumulators);
+    sweepGroups(counts, positive, lists, firstBelow(cells.score, point.threshold), accumulators);
+    if (calibration !== null) {
+      comboCalibration(counts, calibration, accumulators);
+      groupCalibration(cells, accumulators);
+    }
     writeMetrics(values, accumulators, baseSlots, calibrationBins);
     writeDisparities(values, disparities);
     return { values, point };
@@ -116,9 +124,6 @@ interface Accumulators {
   aucSum: Float64Array;
   truePositives: Float64Array;
   falsePositives: Float64Array;
-  /** Positives and negatives of the current block of tied scores, not yet added. */
-  tiedPositives: Float64Array;
-  tiedNegatives: Float64Array;
   squaredError: Float64Array;
   /** Per group and bin (group × bins + bin): Σ (label − score), whose size is n_b × the gap. */
   binGap: Float64Array;
@@ -128,6 +133,8 @@ interface Accumulators {
    */
   comboSquaredError: Float64Array;
   comboBinGap: Float64Array;
+  /** A sweep's running sums: positives, negatives, AUC sum (see {@link sweepCells}). */
+  sweep: Float64Array;
 }
 
 function createAccumulators(groups: number, combos: number, bins: number): Accumulators {
@@ -140,118 +147,343 @@ function createAccumulators(groups: number, combos: number, bins: number): Accum
     aucSum: perGroup(),
     truePositives: perGroup(),
     falsePositives: perGroup(),
-    tiedPositives: perGroup(),
-    tiedNegatives: perGroup(),
     squaredError: perGroup(),
     binGap: new Float64Array(groups * bins),
     comboSquaredError: new Float64Array(combos),
     comboBinGap: new Float64Array(combos * bins),
-  };
-}
-
-/** Per cell: score − label, its square and the calibration bin of the score. */
-interface CalibrationTerms {
-  error: Float64Array;
-  squaredError: Float64Array;
-  bin: Int32Array;
-}
-
-function calibrationTerms(cells: ScoreCells, bins: number): CalibrationTerms {
-  const error = Float64Array.from(cells.score, (score, cell) => score - cells.label[cell]!);
-  return {
-    error,
-    squaredError: error.map((value) => value * value),
-    bin: calibrationBinOf(cells.score, bins),
+    sweep: new Float64Array(3),
   };
 }
 
 /**
- * One pass over the cells: every group's class totals and AUC sum, the calibration sums when
- * `calibration` is given, and the whole sample's ROC steps (group 0's running class totals at
- * the end of each block with a drawn cell).
+ * The cells of each group, so that a group is swept on its own in a tight loop (one gather per
+ * cell, no branch on the label) rather than every cell updating each of its groups in turn:
+ * the evaluation spent most of its time in that inner loop.
+ */
+interface GroupCells {
+  /** The cells of group g in cell order (decreasing score); group 0's are all cells. */
+  members: Int32Array[];
+  /**
+   * Where each run of equal scores starts in `members[g]`, then its length; null when the
+   * group has no two cells of one score (every run is one cell, and the sweep needs no runs).
+   */
+  runs: (Int32Array | null)[];
+}
+
+function groupCells(cells: ScoreCells, groupCount: number): GroupCells {
+  const { combo, comboStart, comboGroups, score } = cells;
+  const sizes = new Int32Array(groupCount);
+  for (let cell = 0; cell < cells.count; cell += 1) {
+    for (let j = comboStart[combo[cell]!]!; j < comboStart[combo[cell]! + 1]!; j += 1) {
+      sizes[comboGroups[j]!]! += 1;
+    }
+  }
+  const members = Array.from(sizes, (size) => new Int32Array(size));
+  const filled = new Int32Array(groupCount);
+  for (let cell = 0; cell < cells.count; cell += 1) {
+    for (let j = comboStart[combo[cell]!]!; j < comboStart[combo[cell]! + 1]!; j += 1) {
+      const group = comboGroups[j]!;
+      members[group]![filled[group]!++] = cell;
+    }
+  }
+
+  const runs = members.map((list) => {
+    const starts: number[] = [];
+    for (let at = 0; at < list.length; at += 1) {
+      if (at === 0 || score[list[at]!] !== score[list[at - 1]!]) starts.push(at);
+    }
+    if (starts.length === list.length) return null;
+    starts.push(list.length);
+    return Int32Array.from(starts);
+  });
+  return { members, runs };
+}
+
+/**
+ * Per cell: score − label and its square; and the cells in order of combination and bin, so
+ * that each (combination, bin) sum is a tight loop over a segment (a single pass updating the
+ * sums cell by cell waited on its own stores whenever neighbouring cells shared a combination).
+ */
+interface CalibrationTerms {
+  error: Float64Array;
+  squaredError: Float64Array;
+  /**
+   * The cells by combination, then by decreasing bin (bins fall as scores do), then in cell
+   * order: so each combination's cells stay in cell order, and its sums add the same terms in
+   * the same order as a pass over the cells would.
+   */
+  cells: Int32Array;
+  /** Where the segment of combination c and bin b starts in `cells`: entry c × bins + (bins − 1 − b). */
+  segmentStart: Int32Array;
+}
+
+function calibrationTerms(cells: ScoreCells, bins: number): CalibrationTerms {
+  const error = Float64Array.from(cells.score, (score, cell) => score - cells.label[cell]!);
+  const bin = calibrationBinOf(cells.score, bins);
+  const segments = (cells.comboStart.length - 1) * bins;
+  const segmentOf = (cell: number) => cells.combo[cell]! * bins + (bins - 1 - bin[cell]!);
+  const segmentStart = new Int32Array(segments + 1);
+  for (let cell = 0; cell < cells.count; cell += 1) segmentStart[segmentOf(cell) + 1]! += 1;
+  for (let segment = 0; segment < segments; segment += 1) {
+    segmentStart[segment + 1]! += segmentStart[segment]!;
+  }
+  const ordered = new Int32Array(cells.count);
+  const filled = segmentStart.slice(0, segments);
+  for (let cell = 0; cell < cells.count; cell += 1) ordered[filled[segmentOf(cell)]!++] = cell;
+  return {
+    error,
+    squaredError: error.map((value) => value * value),
+    cells: ordered,
+    segmentStart,
+  };
+}
+
+/**
+ * Sweeps cells `members[from .. to)` of one group in order, adding to `sums` (positives,
+ * negatives, AUC sum) as each cell's weight comes in: a negative gains the positives before it.
+ * Only for a group whose cells all have distinct scores (no ties to share).
+ *
+ * Branch-free on the label (`positive` is 1 or 0 per cell): a weight w adds w × positive to the
+ * positives and the rest to the negatives. Every term is an integer or a half, so the sums are
+ * exact and do not depend on how the cells are grouped into sweeps.
+ */
+function sweepCells(
+  counts: Float64Array,
+  positive: Float64Array,
+  members: Int32Array,
+  from: number,
+  to: number,
+  sums: Float64Array,
+): void {
+  let positives = sums[0]!;
+  let negatives = sums[1]!;
+  let aucSum = sums[2]!;
+  for (let at = from; at < to; at += 1) {
+    const cell = members[at]!;
+    const weight = counts[cell]!;
+    const positiveWeight = weight * positive[cell]!;
+    aucSum += (weight - positiveWeight) * positives;
+    positives += positiveWeight;
+    negatives += weight - positiveWeight;
+  }
+  sums[0] = positives;
+  sums[1] = negatives;
+  sums[2] = aucSum;
+}
+
+/**
+ * As {@link sweepCells} over runs `from .. to − 1` of equal scores: a run's negatives gain the
+ * positives before the run and half of those in it.
+ */
+function sweepRuns(
+  counts: Float64Array,
+  positive: Float64Array,
+  members: Int32Array,
+  runs: Int32Array,
+  from: number,
+  to: number,
+  sums: Float64Array,
+): void {
+  let positives = sums[0]!;
+  let negatives = sums[1]!;
+  let aucSum = sums[2]!;
+  for (let run = from; run < to; run += 1) {
+    let runPositives = 0;
+    let runWeight = 0;
+    const end = runs[run + 1]!;
+    for (let at = runs[run]!; at < end; at += 1) {
+      const cell = members[at]!;
+      const weight = counts[cell]!;
+      runPositives += weight * positive[cell]!;
+      runWeight += weight;
+    }
+    const runNegatives = runWeight - runPositives;
+    aucSum += runNegatives * (positives + 0.5 * runPositives);
+    positives += runPositives;
+    negatives += runNegatives;
+  }
+  sums[0] = positives;
+  sums[1] = negatives;
+  sums[2] = aucSum;
+}
+
+/**
+ * Sweeps every cell for the whole sample (group 0), adding to `sums` (positives, negatives, AUC
+ * sum) as {@link sweepRuns} does with the blocks of tied scores as runs, and writes the ROC
+ * steps: the running class totals after each block that has a drawn cell.
  *
  * @returns The number of steps written.
  */
-function accumulate(
+function sweepWholeSample(
   cells: ScoreCells,
   counts: Float64Array,
-  calibration: CalibrationTerms | null,
-  acc: Accumulators,
+  positive: Float64Array,
   steps: RocSteps,
+  sums: Float64Array,
 ): number {
-  const { label, score, combo, blockStart, comboStart, comboGroups } = cells;
-  const { positives, negatives, aucSum, tiedPositives, tiedNegatives } = acc;
-  const { comboSquaredError, comboBinGap, bins } = acc;
-  const { thresholds, falsePositives, truePositives } = steps;
-  positives.fill(0);
-  negatives.fill(0);
-  aucSum.fill(0);
-  comboSquaredError.fill(0);
-  comboBinGap.fill(0);
+  return cells.blockStart.length - 1 < cells.count
+    ? sweepBlocks(cells.score, cells.blockStart, counts, positive, steps, sums)
+    : sweepDistinctScores(cells.score, counts, positive, steps, sums);
+}
 
+function sweepBlocks(
+  score: Float64Array,
+  blockStart: Int32Array,
+  counts: Float64Array,
+  positive: Float64Array,
+  steps: RocSteps,
+  sums: Float64Array,
+): number {
+  const { thresholds, falsePositives, truePositives } = steps;
+  let positives = 0;
+  let negatives = 0;
+  let aucSum = 0;
   let count = 0;
   const blocks = blockStart.length - 1;
   for (let block = 0; block < blocks; block += 1) {
-    const first = blockStart[block]!;
+    let blockPositives = 0;
+    let blockWeight = 0;
     const end = blockStart[block + 1]!;
-    const tied = end - first > 1;
-    let drawn = false;
-
-    for (let cell = first; cell < end; cell += 1) {
+    for (let cell = blockStart[block]!; cell < end; cell += 1) {
       const weight = counts[cell]!;
-      if (weight === 0) continue;
-      drawn = true;
-      const positive = label[cell] === 1;
-      const groupsEnd = comboStart[combo[cell]! + 1]!;
-      for (let j = comboStart[combo[cell]!]!; j < groupsEnd; j += 1) {
-        const group = comboGroups[j]!;
-        if (tied) {
-          // Held back until the block ends, then added with half credit for the ties.
-          if (positive) tiedPositives[group]! += weight;
-          else tiedNegatives[group]! += weight;
-        } else if (positive) {
-          positives[group]! += weight;
-        } else {
-          aucSum[group]! += weight * positives[group]!;
-          negatives[group]! += weight;
-        }
-      }
-      if (calibration === null) continue;
-
-      const cellCombo = combo[cell]!;
-      comboSquaredError[cellCombo]! += weight * calibration.squaredError[cell]!;
-      comboBinGap[cellCombo * bins + calibration.bin[cell]!]! -= weight * calibration.error[cell]!;
+      blockPositives += weight * positive[cell]!;
+      blockWeight += weight;
     }
-    if (!drawn) continue;
-    if (tied) addTiedBlock(cells, first, end, acc);
-    thresholds[count] = score[first]!;
-    falsePositives[count] = negatives[0]!;
-    truePositives[count] = positives[0]!;
-    count += 1;
+    const blockNegatives = blockWeight - blockPositives;
+    aucSum += blockNegatives * (positives + 0.5 * blockPositives);
+    positives += blockPositives;
+    negatives += blockNegatives;
+    // Written every time, kept (counted) only when the block was drawn: `+(w > 0)` compiles to
+    // a flag rather than a branch, which was mispredicted for a third of the cells.
+    thresholds[count] = score[blockStart[block]!]!;
+    falsePositives[count] = negatives;
+    truePositives[count] = positives;
+    count += +(blockWeight > 0);
   }
-  // Nothing but the return after the loop: V8 (Node 20) compiles such a long loop while it runs
-  // (on-stack replacement) without feedback for the code after it, and bailed out there on
-  // every call when it held property stores or calls.
+  // Only typed-array stores after the loop: V8 (Node 20) compiles such a long loop while it
+  // runs (on-stack replacement) without feedback for the code after it, and bailed out there
+  // on every call when it held property stores or calls.
+  sums[0] = positives;
+  sums[1] = negatives;
+  sums[2] = aucSum;
   return count;
 }
 
-/** Every group's weighted true and false positives: the drawn cells before `cut`. */
-function countPredicted(
-  cells: ScoreCells,
+// sweepBlocks when every block is one cell.
+function sweepDistinctScores(
+  score: Float64Array,
   counts: Float64Array,
+  positive: Float64Array,
+  steps: RocSteps,
+  sums: Float64Array,
+): number {
+  const { thresholds, falsePositives, truePositives } = steps;
+  let positives = 0;
+  let negatives = 0;
+  let aucSum = 0;
+  let count = 0;
+  for (let cell = 0; cell < counts.length; cell += 1) {
+    const weight = counts[cell]!;
+    const positiveWeight = weight * positive[cell]!;
+    aucSum += (weight - positiveWeight) * positives;
+    positives += positiveWeight;
+    negatives += weight - positiveWeight;
+    thresholds[count] = score[cell]!;
+    falsePositives[count] = negatives;
+    truePositives[count] = positives;
+    count += +(weight > 0);
+  }
+  sums[0] = positives;
+  sums[1] = negatives;
+  sums[2] = aucSum;
+  return count;
+}
+
+/**
+ * Every group g ≥ 1: class totals, AUC sum, and its true and false positives (the totals over
+ * its cells before `cut`, the first cell predicted negative, which starts a block).
+ */
+function sweepGroups(
+  counts: Float64Array,
+  positive: Float64Array,
+  lists: GroupCells,
   cut: number,
   acc: Accumulators,
 ): void {
-  const { label, combo, comboStart, comboGroups } = cells;
-  const { truePositives, falsePositives } = acc;
-  truePositives.fill(0);
-  falsePositives.fill(0);
-  for (let cell = 0; cell < cut; cell += 1) {
-    const weight = counts[cell]!;
-    if (weight === 0) continue;
-    const sums = label[cell] === 1 ? truePositives : falsePositives;
-    const groupsEnd = comboStart[combo[cell]! + 1]!;
-    for (let j = comboStart[combo[cell]!]!; j < groupsEnd; j += 1) sums[comboGroups[j]!]! += weight;
+  const { sweep } = acc;
+  for (let group = 1; group < acc.groups; group += 1) {
+    const members = lists.members[group]!;
+    const runs = lists.runs[group]!;
+    const cutAt = lowerBound(members, 0, members.length, cut);
+    sweep.fill(0);
+    if (runs === null) {
+      sweepCells(counts, positive, members, 0, cutAt, sweep);
+      acc.truePositives[group] = sweep[0]!;
+      acc.falsePositives[group] = sweep[1]!;
+      sweepCells(counts, positive, members, cutAt, members.length, sweep);
+    } else {
+      // A cut at a block boundary is at a run boundary of every group.
+      const cutRun = lowerBound(runs, 0, runs.length - 1, cutAt);
+      sweepRuns(counts, positive, members, runs, 0, cutRun, sweep);
+      acc.truePositives[group] = sweep[0]!;
+      acc.falsePositives[group] = sweep[1]!;
+      sweepRuns(counts, positive, members, runs, cutRun, runs.length - 1, sweep);
+    }
+    acc.positives[group] = sweep[0]!;
+    acc.negatives[group] = sweep[1]!;
+    acc.aucSum[group] = sweep[2]!;
+  }
+}
+
+/** The first position in `sorted[from .. to)` (increasing) holding a value ≥ `value`. */
+function lowerBound(sorted: Int32Array, from: number, to: number, value: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The whole sample's true and false positives at a threshold: those of its last step ≥ it. */
+function wholeSamplePredicted(steps: WholeSampleSteps, threshold: number, acc: Accumulators): void {
+  let low = 0;
+  let high = steps.count;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (steps.thresholds[middle]! >= threshold) low = middle + 1;
+    else high = middle;
+  }
+  acc.truePositives[0] = low === 0 ? 0 : steps.truePositives[low - 1]!;
+  acc.falsePositives[0] = low === 0 ? 0 : steps.falsePositives[low - 1]!;
+}
+
+/** Every combination's calibration sums, segment by segment. */
+function comboCalibration(
+  counts: Float64Array,
+  calibration: CalibrationTerms,
+  acc: Accumulators,
+): void {
+  const { comboSquaredError, comboBinGap, bins } = acc;
+  const { squaredError, error, cells, segmentStart } = calibration;
+  const combos = comboSquaredError.length;
+  for (let combo = 0; combo < combos; combo += 1) {
+    let squares = 0;
+    for (let bin = bins - 1; bin >= 0; bin -= 1) {
+      const segment = combo * bins + (bins - 1 - bin);
+      const end = segmentStart[segment + 1]!;
+      let gap = 0;
+      for (let at = segmentStart[segment]!; at < end; at += 1) {
+        const cell = cells[at]!;
+        const weight = counts[cell]!;
+        squares += weight * squaredError[cell]!;
+        gap -= weight * error[cell]!;
+      }
+      comboBinGap[combo * bins + bin] = gap;
+    }
+    comboSquaredError[combo] = squares;
   }
 }
 
@@ -268,26 +500,6 @@ function groupCalibration(cells: ScoreCells, acc: Accumulators): void {
       for (let bin = 0; bin < bins; bin += 1) {
         binGap[group * bins + bin]! += comboBinGap[combo * bins + bin]!;
       }
-    }
-  }
-}
-
-/** Adds a block's held-back classes: its negatives gain the positives above and half the tied. */
-function addTiedBlock(cells: ScoreCells, first: number, end: number, acc: Accumulators): void {
-  const { combo, comboStart, comboGroups } = cells;
-  const { positives, negatives, aucSum, tiedPositives, tiedNegatives } = acc;
-  for (let cell = first; cell < end; cell += 1) {
-    const groupsEnd = comboStart[combo[cell]! + 1]!;
-    for (let j = comboStart[combo[cell]!]!; j < groupsEnd; j += 1) {
-      const group = comboGroups[j]!;
-      const tiedPositive = tiedPositives[group]!;
-      const tiedNegative = tiedNegatives[group]!;
-      if (tiedPositive === 0 && tiedNegative === 0) continue;
-      aucSum[group]! += tiedNegative * (positives[group]! + 0.5 * tiedPositive);
-      positives[group]! += tiedPositive;
-      negatives[group]! += tiedNegative;
-      tiedPositives[group] = 0;
-      tiedNegatives[group] = 0;
     }
   }
 }
