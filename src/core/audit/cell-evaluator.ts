@@ -680,28 +680,30 @@ function pointAtThreshold(steps: WholeSampleSteps, threshold: number): Point {
 }
 
 // Every distinct score and +Infinity (step −1) are candidates; the distance is compared in
-// counts, ties to fewer false positives, then to more true positives.
+// counts, ties to fewer false positives, then to more true positives. The false positives never
+// fall from step to step and the true positives rise within a run of equal false positives, so
+// the choice is the last step at or below the target or the last of the first count above it,
+// found by binary search rather than by reading every step.
 function closestFalsePositives(steps: WholeSampleSteps, targetFpr: number): Point {
   const target = targetFpr * steps.negatives;
-  let best = -1;
-  let bestFp = 0;
-  let bestTp = 0;
-  let bestDistance = target;
-  for (let step = 0; step < steps.count; step += 1) {
-    const fp = steps.falsePositives[step]!;
-    const tp = steps.truePositives[step]!;
-    const distance = Math.abs(fp - target);
-    if (
-      distance < bestDistance ||
-      (distance === bestDistance && (fp < bestFp || (fp === bestFp && tp > bestTp)))
-    ) {
-      best = step;
-      bestFp = fp;
-      bestTp = tp;
-      bestDistance = distance;
-    }
+  const fp = steps.falsePositives;
+  const below = lastAtMost(fp, steps.count, target);
+  if (below + 1 === steps.count) return stepPoint(steps, below);
+  const above = lastAtMost(fp, steps.count, fp[below + 1]!);
+  const belowDistance = below < 0 ? target : target - fp[below]!;
+  return stepPoint(steps, fp[above]! - target < belowDistance ? above : below);
+}
+
+/** The last index below `count` whose (non-decreasing) value is ≤ `value`, or −1. */
+function lastAtMost(sorted: Float64Array, count: number, value: number): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! <= value) low = middle + 1;
+    else high = middle;
   }
-  return stepPoint(steps, best);
+  return low - 1;
 }
 
 // The first distinct score maximising TP × N − FP × P (J compared exactly).
