@@ -22,20 +22,16 @@
  * The last two only when the target's scores are probabilities (see `calibration`); NaN marks an
  * undefined value.
  */
+import type { CellCounts } from './cell-counts.ts';
 import {
   closestToTarget,
+  countsAtThreshold,
   createSteps,
   pointOnSteps,
   writeSteps,
   type Point,
 } from './cell-operating-point.ts';
-import {
-  classTotals,
-  createGroupSums,
-  groupCells,
-  sweepGroup,
-  type GroupSums,
-} from './cell-sweeps.ts';
+import { createGroupSums, groupCells, sweepGroup, type GroupSums } from './cell-sweeps.ts';
 import { baseSlotIndex, type BaseMetric, type MetricSlot } from './metric-layout.ts';
 import type { ScoreCells } from './score-cells.ts';
 import type { OperatingPointSpec } from './spec.ts';
@@ -51,7 +47,7 @@ export interface CellEvaluation {
  * A function of the weights of the cells: non-negative integer counts (rows drawn from each
  * cell, or the cells' sizes), not checked.
  */
-export type CellEvaluator = (counts: Float64Array, out?: Float64Array) => CellEvaluation;
+export type CellEvaluator = (counts: CellCounts, out?: Float64Array) => CellEvaluation;
 
 /**
  * Prepares an evaluator for repeated use on one target's cells (buffers allocated once).
@@ -89,13 +85,14 @@ export function createCellEvaluator(
     bins,
   );
   const sums = createGroupSums(groupCount, bins);
-  const totals = new Float64Array(2);
-  const scratch = new Float64Array(4);
+  const scratch = new Float64Array(6);
   const steps =
     policy.policy === 'youden' ||
     (policy.policy === 'target-fpr' && policy.convention === 'reference')
       ? createSteps(cells)
       : null;
+  // A fixed threshold cuts the cells at the same place in every evaluation.
+  const fixedCut = policy.policy === 'threshold' ? firstBelow(cells.score, policy.threshold) : -1;
   const slotOf = baseSlotIndex(slots);
   const baseSlots = BASE_ORDER.map((name) =>
     Int32Array.from({ length: groupCount }, (_, group) => slotOf(group, name)),
@@ -106,31 +103,38 @@ export function createCellEvaluator(
     const values = out ?? new Float64Array(slots.length);
     values.fill(NaN);
 
-    classTotals(counts, cells.label, totals);
-    const positives = totals[0]!;
-    const negatives = totals[1]! - positives;
+    // The whole sample first: its class totals decide the operating point. Its true and false
+    // positives come from the sweep only under a fixed threshold; otherwise from the point.
+    sweepGroup(counts, lists, 0, fixedCut < 0 ? cells.count : fixedCut, sums);
+    const positives = sums.positives[0]!;
+    const negatives = sums.negatives[0]!;
     if (positives === 0 || negatives === 0) return { values, point: null };
 
-    let point: Point | null = null;
+    let point: Point;
     if (steps !== null) {
       steps.positives = positives;
       steps.negatives = negatives;
       writeSteps(cells, counts, steps);
       point = pointOnSteps(steps, policy.policy === 'target-fpr' ? policy.targetFpr : 'youden');
+      countsAtThreshold(steps, point.threshold, scratch);
+      sums.falsePositives[0] = scratch[0]!;
+      sums.truePositives[0] = scratch[1]!;
     } else if (policy.policy === 'target-fpr') {
       point = closestToTarget(cells, counts, policy.targetFpr, positives, negatives, scratch);
+      sums.falsePositives[0] = scratch[4]!;
+      sums.truePositives[0] = scratch[5]!;
+    } else {
+      point = {
+        threshold: (policy as { threshold: number }).threshold,
+        fpr: sums.falsePositives[0]! / negatives,
+        tpr: sums.truePositives[0]! / positives,
+      };
     }
-    const threshold = point?.threshold ?? (policy as { threshold: number }).threshold;
 
-    const cut = firstBelow(cells.score, threshold);
-    for (let group = 0; group < groupCount; group += 1) {
-      sweepGroup(cells, counts, lists, group, cut, sums);
+    const cut = fixedCut < 0 ? firstBelow(cells.score, point.threshold) : fixedCut;
+    for (let group = 1; group < groupCount; group += 1) {
+      sweepGroup(counts, lists, group, cut, sums);
     }
-    point ??= {
-      threshold,
-      fpr: sums.falsePositives[0]! / negatives,
-      tpr: sums.truePositives[0]! / positives,
-    };
     writeMetrics(values, sums, baseSlots, calibrationBins);
     writeDisparities(values, disparities);
     return { values, point };
@@ -249,12 +253,15 @@ function writeDisparities(values: Float64Array, slots: DisparitySlots): void {
  */
 export function calibrationBinOf(scores: Float64Array, bins: number): Int32Array {
   const step = 1 / bins;
-  const inner = Float64Array.from({ length: bins - 1 }, (_, index) => (index + 1) * step);
-  return Int32Array.from(scores, (score) => {
+  const inner = new Float64Array(bins - 1);
+  for (let index = 0; index < inner.length; index += 1) inner[index] = (index + 1) * step;
+  const binOf = new Int32Array(scores.length);
+  for (let at = 0; at < scores.length; at += 1) {
     let bin = 0;
-    while (bin < inner.length && inner[bin]! < score) bin += 1;
-    return bin;
-  });
+    while (bin < inner.length && inner[bin]! < scores[at]!) bin += 1;
+    binOf[at] = bin;
+  }
+  return binOf;
 }
 
 /** The first cell whose score is below the threshold (cells by decreasing score). */

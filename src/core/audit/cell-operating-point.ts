@@ -10,6 +10,7 @@
  * Youden search and scikit-learn's reduced curve (the reference convention) read all of them
  * ({@link WholeSampleSteps}).
  */
+import type { CellCounts } from './cell-counts.ts';
 import { closestToTargetFpr, rocCurveFromSteps, type RocSteps } from '../stats/index.ts';
 import type { ScoreCells } from './score-cells.ts';
 
@@ -26,10 +27,12 @@ export type Point = { threshold: number; fpr: number; tpr: number };
  *
  * @param positives The whole sample's weight of positives (> 0).
  * @param negatives The whole sample's weight of negatives (> 0).
+ * @param scratch Six entries; the chosen step's false and true positives are left in entries 4
+ *   and 5.
  */
 export function closestToTarget(
   cells: ScoreCells,
-  counts: Float64Array,
+  counts: CellCounts,
   targetFpr: number,
   positives: number,
   negatives: number,
@@ -46,10 +49,13 @@ export function closestToTarget(
     number,
   ];
 
-  const point = (step: number, fp: number, tp: number): Point =>
-    step < 0
+  const point = (step: number, fp: number, tp: number): Point => {
+    scratch[4] = fp;
+    scratch[5] = tp;
+    return step < 0
       ? { threshold: Infinity, fpr: 0, tpr: 0 }
       : { threshold: cells.score[blockStart[step]!]!, fpr: fp / negatives, tpr: tp / positives };
+  };
   const below = lastDrawnBlock(cells, counts, block - 1);
   if (block === blocks) return point(below, falsePositives, truePositives);
 
@@ -82,7 +88,7 @@ export function closestToTarget(
  */
 function sweepToTarget(
   cells: ScoreCells,
-  counts: Float64Array,
+  counts: CellCounts,
   target: number,
   scratch: Float64Array,
 ): number {
@@ -120,7 +126,7 @@ function sweepToTarget(
 }
 
 /** The last block at or before `block` with a drawn cell, or −1. */
-function lastDrawnBlock(cells: ScoreCells, counts: Float64Array, block: number): number {
+function lastDrawnBlock(cells: ScoreCells, counts: CellCounts, block: number): number {
   const { blockStart } = cells;
   for (; block >= 0; block -= 1) {
     for (let cell = blockStart[block]!; cell < blockStart[block + 1]!; cell += 1) {
@@ -152,7 +158,7 @@ export function createSteps(cells: ScoreCells): WholeSampleSteps {
  * Writes every step of the whole sample into `steps` (with its class totals, which must be
  * set).
  */
-export function writeSteps(cells: ScoreCells, counts: Float64Array, steps: WholeSampleSteps): void {
+export function writeSteps(cells: ScoreCells, counts: CellCounts, steps: WholeSampleSteps): void {
   const { score, blockStart, label } = cells;
   const { thresholds, falsePositives, truePositives } = steps;
   let positives = 0;
@@ -178,6 +184,26 @@ export function writeSteps(cells: ScoreCells, counts: Float64Array, steps: Whole
     count += +(blockWeight > 0);
   }
   steps.count = count;
+}
+
+/**
+ * The whole sample's false and true positives at a threshold (those of its last step at or
+ * above it, none before the first), into `scratch[0]` and `scratch[1]`.
+ */
+export function countsAtThreshold(
+  steps: WholeSampleSteps,
+  threshold: number,
+  scratch: Float64Array,
+): void {
+  let low = 0;
+  let high = steps.count;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (steps.thresholds[middle]! >= threshold) low = middle + 1;
+    else high = middle;
+  }
+  scratch[0] = low === 0 ? 0 : steps.falsePositives[low - 1]!;
+  scratch[1] = low === 0 ? 0 : steps.truePositives[low - 1]!;
 }
 
 /** The Youden or reference-convention point on written steps. */

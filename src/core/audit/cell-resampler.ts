@@ -16,6 +16,7 @@
  * and Hinkley 1997, §3.2) and by cluster (ibid. §3.8; Field and Welsh, JRSS B 69(3), 2007).
  */
 import { createRandomState, tallyUniformIntegers } from '../stats/index.ts';
+import type { CellCounts } from './cell-counts.ts';
 import type { ScoreCells } from './score-cells.ts';
 
 /**
@@ -153,9 +154,9 @@ export function drawReplicate(
   plan: ResamplingPlan,
   seed: number,
   replicate: number,
-  counts: Float64Array,
+  counts: CellCounts,
   hits: Uint32Array,
-): Float64Array {
+): CellCounts {
   const state = createRandomState(seed, replicate);
   const { stratumStart } = plan;
   if (plan.kind === 'rows' && plan.byCell) {
@@ -183,6 +184,20 @@ export function drawReplicate(
   return counts;
 }
 
+/**
+ * A bound on any cell's count in a replicate (see {@link createCellCounts}): a row plan draws as
+ * many rows as it has units; a cluster plan as many clusters, each adding at most its largest
+ * number of rows in one cell.
+ */
+export function largestCount(plan: ResamplingPlan): number {
+  if (plan.kind === 'rows') return plan.units.length;
+  let rows = 0;
+  for (let at = 0; at < plan.clusterCounts.length; at += 1) {
+    rows = Math.max(rows, plan.clusterCounts[at]!);
+  }
+  return plan.units.length * rows;
+}
+
 /** The size `drawReplicate` needs for its `hits`: the largest stratum, or the cells. */
 export function hitsSize(plan: ResamplingPlan, cells: number): number {
   let largest = plan.kind === 'rows' && plan.byCell ? cells : 0;
@@ -197,7 +212,7 @@ function addRowHits(
   first: number,
   size: number,
   hits: Uint32Array,
-  counts: Float64Array,
+  counts: CellCounts,
 ): void {
   // No test for units not drawn (a third of them): adding their 0 is cheaper than a branch
   // mispredicted that often.
@@ -209,7 +224,7 @@ function addClusterHits(
   first: number,
   size: number,
   hits: Uint32Array,
-  counts: Float64Array,
+  counts: CellCounts,
 ): void {
   const { units, clusterStart, clusterCells, clusterCounts } = plan;
   for (let k = 0; k < size; k += 1) {

@@ -16,6 +16,7 @@
  * (The evaluator first updated, cell by cell, each of the cell's groups; the inner loop over a
  * cell's groups and the branch on its label cost more than the arithmetic.)
  */
+import type { CellCounts } from './cell-counts.ts';
 import type { ScoreCells } from './score-cells.ts';
 
 /** Where each group's cells are, prepared once per target. */
@@ -71,28 +72,44 @@ export function groupCells(
     }
   }
 
+  // Plain loops below: typed-array `from` with a mapping function was the slowest part of
+  // preparing an evaluator.
   const runs = members.map((list) => {
-    const starts: number[] = [];
+    let count = 0;
     for (let at = 0; at < list.length; at += 1) {
-      if (at === 0 || score[list[at]!] !== score[list[at - 1]!]) starts.push(at);
+      if (at === 0 || score[list[at]!] !== score[list[at - 1]!]) count += 1;
     }
-    if (starts.length === list.length) return null;
-    starts.push(list.length);
-    return Int32Array.from(starts);
+    if (count === list.length) return null;
+    const starts = new Int32Array(count + 1);
+    count = 0;
+    for (let at = 0; at < list.length; at += 1) {
+      if (at === 0 || score[list[at]!] !== score[list[at - 1]!]) starts[count++] = at;
+    }
+    starts[count] = list.length;
+    return starts;
   });
 
   const binEdges = members.map((list) => {
     if (binOfCell === null) return Int32Array.from([0, list.length]);
     // Edge k: how many of the group's cells lie in bins bins − k and above.
     const edges = new Int32Array(bins + 1);
-    for (const cell of list) edges[bins - binOfCell[cell]!]! += 1;
+    for (let at = 0; at < list.length; at += 1) edges[bins - binOfCell[list[at]!]!]! += 1;
     for (let k = 1; k <= bins; k += 1) edges[k]! += edges[k - 1]!;
     return edges;
   });
-  const label = members.map((list) => Uint8Array.from(list, (cell) => cells.label[cell]!));
-  const gap = members.map((list) =>
-    Float64Array.from(list, (cell) => score[cell]! - cells.label[cell]!),
-  );
+
+  const label = members.map((list) => {
+    const copy = new Uint8Array(list.length);
+    for (let at = 0; at < list.length; at += 1) copy[at] = cells.label[list[at]!]!;
+    return copy;
+  });
+  const gap = members.map((list) => {
+    const copy = new Float64Array(list.length);
+    for (let at = 0; at < list.length; at += 1) {
+      copy[at] = score[list[at]!]! - cells.label[list[at]!]!;
+    }
+    return copy;
+  });
   return { members, runs, binEdges, label, gap };
 }
 
@@ -132,19 +149,6 @@ export function createGroupSums(groups: number, bins: number): GroupSums {
   };
 }
 
-/** The weight of the positives and of all cells: `totals[0]`, `totals[1]`. */
-export function classTotals(counts: Float64Array, label: Uint8Array, totals: Float64Array): void {
-  let positives = 0;
-  let all = 0;
-  for (let cell = 0; cell < counts.length; cell += 1) {
-    const weight = counts[cell]!;
-    positives += weight * label[cell]!;
-    all += weight;
-  }
-  totals[0] = positives;
-  totals[1] = all;
-}
-
 /**
  * Sweeps one group and writes its sums into `sums`.
  *
@@ -152,31 +156,18 @@ export function classTotals(counts: Float64Array, label: Uint8Array, totals: Flo
  *   a run boundary of every group).
  */
 export function sweepGroup(
-  cells: ScoreCells,
-  counts: Float64Array,
+  counts: CellCounts,
   lists: GroupCells,
   group: number,
   cut: number,
   sums: GroupSums,
 ): void {
   const members = lists.members[group]!;
-  const runs = lists.runs[group]!;
   const edges = lists.binEdges[group]!;
-  const label = lists.label[group]!;
-  const gap = lists.gap[group]!;
   const { running, bins } = sums;
   const cutAt = lowerBound(members, 0, members.length, cut);
   running.fill(0);
   let squares = 0;
-
-  const sweep = (from: number, to: number) => {
-    if (runs === null) sweepCells(counts, members, label, gap, from, to, running);
-    else sweepRuns(counts, members, label, gap, runs, from, to, running);
-  };
-  const snapshot = () => {
-    sums.truePositives[group] = running[0]!;
-    sums.falsePositives[group] = running[1]!;
-  };
 
   for (let k = 0; k + 1 < edges.length; k += 1) {
     const from = edges[k]!;
@@ -184,27 +175,79 @@ export function sweepGroup(
     running[3] = 0;
     running[4] = 0;
     if (from <= cutAt && cutAt < to) {
-      sweep(from, cutAt);
-      snapshot();
-      sweep(cutAt, to);
+      sweepStretch(counts, lists, group, from, cutAt, running);
+      sums.truePositives[group] = running[0]!;
+      sums.falsePositives[group] = running[1]!;
+      sweepStretch(counts, lists, group, cutAt, to, running);
     } else {
-      sweep(from, to);
+      sweepStretch(counts, lists, group, from, to, running);
     }
     squares += running[4]!;
     if (bins > 0) sums.binGap[group * bins + (bins - 1 - k)] = -running[3]!;
   }
-  if (cutAt === members.length) snapshot();
+  if (cutAt === members.length) {
+    sums.truePositives[group] = running[0]!;
+    sums.falsePositives[group] = running[1]!;
+  }
   sums.positives[group] = running[0]!;
   sums.negatives[group] = running[1]!;
   sums.aucSum[group] = running[2]!;
   sums.squaredError[group] = squares;
 }
 
+/** Sweeps positions `from .. to` of a group's cells with the loop that suits it. */
+function sweepStretch(
+  counts: CellCounts,
+  lists: GroupCells,
+  group: number,
+  from: number,
+  to: number,
+  running: Float64Array,
+): void {
+  const runs = lists.runs[group]!;
+  const label = lists.label[group]!;
+  const gap = lists.gap[group]!;
+  if (runs !== null) sweepRuns(counts, lists.members[group]!, label, gap, runs, from, to, running);
+  else if (group === 0) sweepAllCells(counts, label, gap, from, to, running);
+  else sweepCells(counts, lists.members[group]!, label, gap, from, to, running);
+}
+
+/** {@link sweepCells} for the whole sample, whose members are the cells themselves. */
+function sweepAllCells(
+  counts: CellCounts,
+  label: Uint8Array,
+  gap: Float64Array,
+  from: number,
+  to: number,
+  running: Float64Array,
+): void {
+  let positives = running[0]!;
+  let negatives = running[1]!;
+  let aucSum = running[2]!;
+  let error = running[3]!;
+  let squares = running[4]!;
+  for (let cell = from; cell < to; cell += 1) {
+    const weight = counts[cell]!;
+    const positiveWeight = weight * label[cell]!;
+    aucSum += (weight - positiveWeight) * positives;
+    positives += positiveWeight;
+    negatives += weight - positiveWeight;
+    const cellGap = gap[cell]!;
+    error += weight * cellGap;
+    squares += weight * (cellGap * cellGap);
+  }
+  running[0] = positives;
+  running[1] = negatives;
+  running[2] = aucSum;
+  running[3] = error;
+  running[4] = squares;
+}
+
 /**
  * Sweeps `members[from .. to)` of a group without tied scores. `running` as {@link GroupSums}.
  */
 function sweepCells(
-  counts: Float64Array,
+  counts: CellCounts,
   members: Int32Array,
   label: Uint8Array,
   gap: Float64Array,
@@ -243,7 +286,7 @@ function sweepCells(
  * those in it.
  */
 function sweepRuns(
-  counts: Float64Array,
+  counts: CellCounts,
   members: Int32Array,
   label: Uint8Array,
   gap: Float64Array,

@@ -5,7 +5,8 @@
  */
 import { percentileIntervals } from '../stats/index.ts';
 import { createCellEvaluator } from './cell-evaluator.ts';
-import { drawReplicate, hitsSize, type ResamplingPlan } from './cell-resampler.ts';
+import { createCellCounts } from './cell-counts.ts';
+import { drawReplicate, hitsSize, largestCount, type ResamplingPlan } from './cell-resampler.ts';
 import type { Intervals } from './interval-metric.ts';
 import type { MetricSlot } from './metric-layout.ts';
 import type { ScoreCells } from './score-cells.ts';
@@ -47,7 +48,7 @@ export function computeReplicates(
     job.policy,
     job.calibrationBins,
   );
-  const counts = new Float64Array(cells.count);
+  const counts = createCellCounts(cells.count, largestCount(job.plan));
   const hits = new Uint32Array(hitsSize(job.plan, cells.count));
   const values = out ?? new Float64Array(k * Math.max(0, end - first));
 

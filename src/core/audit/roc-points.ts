@@ -1,7 +1,7 @@
 /**
  * A group's ROC curve as points for a plot, thinned to a bounded number.
  */
-import { rocCurve } from '../stats/index.ts';
+import { rocCurveUnchecked } from '../stats/index.ts';
 
 /** Plots need no more points than this; curves of big groups are thinned to it. */
 export const MAX_ROC_POINTS = 200;
@@ -27,7 +27,8 @@ export function rocPoints(
   }
   if (positives === 0 || negatives === 0) return null;
 
-  const curve = rocCurve(scores, labels, { dropIntermediate: true, weights, order });
+  // Unchecked: the audit validated the scores and labels, and `order` is their descendingOrder.
+  const curve = rocCurveUnchecked(scores, labels, order, true, weights);
   const count = curve.fpr.length;
   const keep =
     count <= limit

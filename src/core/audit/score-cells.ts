@@ -69,6 +69,18 @@ export function scoreCells(
     blockStarts.push(count);
     let end = k;
     while (end < n && scores[order[end]!] === blockScore) end += 1;
+    if (end === k + 1) {
+      // A score of one row (every row, when scores are continuous): one cell, nothing to sort.
+      const row = order[k]!;
+      score[count] = blockScore;
+      label[count] = labels[row]!;
+      combo[count] = combos.ofRow[row]!;
+      size[count] = 1;
+      rowCell[row] = count;
+      count += 1;
+      k = end;
+      continue;
+    }
 
     // Within a block, one cell per (combination, label), in that order: the cells, and so every
     // sum over them, do not depend on the order of the rows in the file.

@@ -3,6 +3,7 @@
  * intervals, and disparities against each attribute's reference group and the whole sample.
  */
 import { descendingOrder } from '../stats/index.ts';
+import { createCellCounts } from './cell-counts.ts';
 import { createCellEvaluator } from './cell-evaluator.ts';
 import { clusterPlan, rowPlan, type ResamplingPlan } from './cell-resampler.ts';
 import type { GroupDefinition, Grouping } from './groups.ts';
@@ -79,7 +80,10 @@ export function auditTarget(
     spec.operatingPoint,
     bins,
   );
-  const estimate = evaluate(cells.size);
+  // The same kind of counts as the replicates' (one kind of array keeps V8's code monomorphic).
+  const sizes = createCellCounts(cells.count, rows.scores.length);
+  sizes.set(cells.size);
+  const estimate = evaluate(sizes);
   const point = estimate.point!;
 
   if (!Number.isFinite(point.threshold)) {

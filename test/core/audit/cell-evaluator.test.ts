@@ -75,7 +75,9 @@ describe('createCellEvaluator against the statistics functions on weighted rows'
         fc.constantFrom(...policies),
         // Scores as twelfths, or as distinct values (each row its own score, no ties).
         fc.boolean(),
-        (rows, weightOfRow, policy, distinct) => {
+        // Counts in single or double precision (see cell-counts.ts).
+        fc.boolean(),
+        (rows, weightOfRow, policy, distinct, single) => {
           const n = rows.length;
           const scores = Float64Array.from(rows, (r, i) => (distinct ? i / n : r.score / 12));
           const labels = Uint8Array.from(rows, (r) => r.label);
@@ -86,7 +88,7 @@ describe('createCellEvaluator against the statistics functions on weighted rows'
           const tableRows = Int32Array.from(rows, (_, i) => i);
           const cells = scoreCells(scores, labels, descendingOrder(scores), tableRows, groups);
           // Each row's weight goes to its cell (rows sharing a cell add up).
-          const counts = new Float64Array(cells.count);
+          const counts = single ? new Float32Array(cells.count) : new Float64Array(cells.count);
           rows.forEach((_, i) => (counts[cells.rowCell[i]!]! += weightOfRow[i]!));
 
           const slots = metricLayout(groups.groups);
