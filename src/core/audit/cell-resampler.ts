@@ -31,11 +31,6 @@ export type ResamplingPlan =
       kind: 'rows';
       stratumStart: Int32Array;
       units: Int32Array;
-      /**
-       * Count draws straight into cells (when cells are few, tied rows many): a small array
-       * hit at random beats tallying every row and sweeping; the counts are the same.
-       */
-      byCell: boolean;
     }
   | {
       kind: 'clusters';
@@ -55,10 +50,10 @@ export type ResamplingPlan =
 export function rowPlan(cells: ScoreCells, strata: Uint8Array | undefined): ResamplingPlan {
   const { start, members } = byStratum(cells.rowCell.length, strata);
   const units = members.map((row) => cells.rowCell[row]!);
-  // Sorted by cell within each stratum, so that adding a replicate's draws to the counts walks
-  // the cells in order (which rows of a stratum are which units does not matter to the draws).
+  // Sorted by cell within each stratum: which rows of a stratum are which units does not matter
+  // to the draws, and neighbouring draws then often hit neighbouring counts.
   for (let s = 0; s + 1 < start.length; s += 1) units.subarray(start[s]!, start[s + 1]!).sort();
-  return { kind: 'rows', stratumStart: start, units, byCell: 4 * cells.count < units.length };
+  return { kind: 'rows', stratumStart: start, units };
 }
 
 /**
@@ -144,42 +139,33 @@ function byStratum(
 /**
  * Fills `counts` (one entry per cell) with the draws of replicate `replicate`.
  *
- * Each stratum is drawn in turn, as many units as it holds, each uniformly among them. The
- * draws are first tallied per unit in `hits` (a small array, cheap to hit at random), then
- * added to the counts of the units' cells in one ordered sweep.
+ * Each stratum is drawn in turn, as many units as it holds, each uniformly among them. A row's
+ * draw adds one to its cell's count directly. Clusters are first tallied per cluster in `hits`,
+ * then each cluster drawn adds its rows to their cells.
  *
- * @param hits Scratch space of at least `hitsSize(plan, cells)` entries.
+ * @param hits Scratch space of at least `hitsSize(plan)` entries, of the counts' kind.
  */
 export function drawReplicate(
   plan: ResamplingPlan,
   seed: number,
   replicate: number,
   counts: CellCounts,
-  hits: Uint32Array,
+  hits: CellCounts,
 ): CellCounts {
   const state = createRandomState(seed, replicate);
   const { stratumStart } = plan;
-  if (plan.kind === 'rows' && plan.byCell) {
-    hits.fill(0, 0, counts.length);
-    for (let stratum = 0; stratum + 1 < stratumStart.length; stratum += 1) {
-      const first = stratumStart[stratum]!;
-      const size = stratumStart[stratum + 1]! - first;
-      const cellOf = plan.units.subarray(first, first + size);
-      if (size > 0) tallyUniformIntegers(state, size, size, hits, cellOf);
-    }
-    for (let cell = 0; cell < counts.length; cell += 1) counts[cell] = hits[cell]!;
-    return counts;
-  }
-
   counts.fill(0);
   for (let stratum = 0; stratum + 1 < stratumStart.length; stratum += 1) {
     const first = stratumStart[stratum]!;
     const size = stratumStart[stratum + 1]! - first;
     if (size === 0) continue;
-    hits.fill(0, 0, size);
-    tallyUniformIntegers(state, size, size, hits);
-    if (plan.kind === 'rows') addRowHits(plan.units, first, size, hits, counts);
-    else addClusterHits(plan, first, size, hits, counts);
+    if (plan.kind === 'rows') {
+      tallyUniformIntegers(state, size, size, counts, plan.units.subarray(first, first + size));
+    } else {
+      hits.fill(0, 0, size);
+      tallyUniformIntegers(state, size, size, hits);
+      addClusterHits(plan, first, size, hits, counts);
+    }
   }
   return counts;
 }
@@ -198,32 +184,21 @@ export function largestCount(plan: ResamplingPlan): number {
   return plan.units.length * rows;
 }
 
-/** The size `drawReplicate` needs for its `hits`: the largest stratum, or the cells. */
-export function hitsSize(plan: ResamplingPlan, cells: number): number {
-  let largest = plan.kind === 'rows' && plan.byCell ? cells : 0;
+/** The size `drawReplicate` needs for its `hits`: the largest stratum of clusters. */
+export function hitsSize(plan: ResamplingPlan): number {
+  if (plan.kind === 'rows') return 0;
+  let largest = 0;
   for (let s = 0; s + 1 < plan.stratumStart.length; s += 1) {
     largest = Math.max(largest, plan.stratumStart[s + 1]! - plan.stratumStart[s]!);
   }
   return largest;
 }
 
-function addRowHits(
-  units: Int32Array,
-  first: number,
-  size: number,
-  hits: Uint32Array,
-  counts: CellCounts,
-): void {
-  // No test for units not drawn (a third of them): adding their 0 is cheaper than a branch
-  // mispredicted that often.
-  for (let k = 0; k < size; k += 1) counts[units[first + k]!]! += hits[k]!;
-}
-
 function addClusterHits(
   plan: Extract<ResamplingPlan, { kind: 'clusters' }>,
   first: number,
   size: number,
-  hits: Uint32Array,
+  hits: CellCounts,
   counts: CellCounts,
 ): void {
   const { units, clusterStart, clusterCells, clusterCounts } = plan;

@@ -49,7 +49,7 @@ export function computeReplicates(
     job.calibrationBins,
   );
   const counts = createCellCounts(cells.count, largestCount(job.plan));
-  const hits = new Uint32Array(hitsSize(job.plan, cells.count));
+  const hits = createCellCounts(hitsSize(job.plan), largestCount(job.plan));
   const values = out ?? new Float64Array(k * Math.max(0, end - first));
 
   for (let replicate = first; replicate < end; replicate += 1) {

@@ -185,6 +185,8 @@ export function createIntegerSampler(nextWord: () => number, n: number): () => n
  * @param draws How many draws, a non-negative integer.
  * @param hits Counts, incremented (not zeroed first): `hits[v]` for a draw of v, or
  *   `hits[bucket[v]]` when `bucket` is given (values that share a bucket are counted together).
+ *   A float array counts exactly while its counts stay integers it can hold (up to 2^24 in
+ *   single precision); the caller chooses one that does.
  * @param bucket Optional bucket of each value, n long, each a valid index of `hits`.
  * @throws {RangeError} When `n`, `draws`, `hits` or `bucket` is invalid.
  */
@@ -192,7 +194,7 @@ export function tallyUniformIntegers(
   state: Int32Array,
   n: number,
   draws: number,
-  hits: Uint32Array,
+  hits: Uint32Array | Float32Array | Float64Array,
   bucket?: Int32Array,
 ): void {
   if (!Number.isSafeInteger(n) || n < 1 || n > 0x7fffffff) {
@@ -245,7 +247,7 @@ function tallyWithTwoWords(
   state: Int32Array,
   n: number,
   draws: number,
-  hits: Uint32Array,
+  hits: Uint32Array | Float32Array | Float64Array,
   bucket: Int32Array | undefined,
 ): void {
   const nextWord = wordsFromState(state);

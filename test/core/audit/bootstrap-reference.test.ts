@@ -207,7 +207,7 @@ function rowInclusionShares(seed: number, replicates: number): number[] {
       runReplicates: (job, onReplicate) => {
         const counts = new Float64Array(job.cells.count);
         // Scratch for the draws: more than any stratum or cell count drawReplicate may need.
-        const hits = new Uint32Array(job.cells.count + job.plan.units.length);
+        const hits = new Float64Array(job.cells.count + job.plan.units.length);
         const drawn = new Float64Array(job.cells.count);
         for (let r = 0; r < replicates; r += 1) {
           drawReplicate(job.plan, job.seed, r, counts, hits);
