@@ -31,6 +31,13 @@ export type ResamplingPlan =
       kind: 'rows';
       stratumStart: Int32Array;
       units: Int32Array;
+      /**
+       * Count each draw straight into its cell's count (when cells are few, tied rows many:
+       * the counts are a small array). Otherwise draws are first tallied per unit and added
+       * to the cells in one ordered pass: at a million distinct rows, looking up each draw's
+       * cell at random took twice as long.
+       */
+      byCell: boolean;
     }
   | {
       kind: 'clusters';
@@ -50,10 +57,10 @@ export type ResamplingPlan =
 export function rowPlan(cells: ScoreCells, strata: Uint8Array | undefined): ResamplingPlan {
   const { start, members } = byStratum(cells.rowCell.length, strata);
   const units = members.map((row) => cells.rowCell[row]!);
-  // Sorted by cell within each stratum: which rows of a stratum are which units does not matter
-  // to the draws, and neighbouring draws then often hit neighbouring counts.
+  // Sorted by cell within each stratum, so that adding a replicate's draws to the counts walks
+  // the cells in order (which rows of a stratum are which units does not matter to the draws).
   for (let s = 0; s + 1 < start.length; s += 1) units.subarray(start[s]!, start[s + 1]!).sort();
-  return { kind: 'rows', stratumStart: start, units };
+  return { kind: 'rows', stratumStart: start, units, byCell: 4 * cells.count < units.length };
 }
 
 /**
@@ -139,9 +146,10 @@ function byStratum(
 /**
  * Fills `counts` (one entry per cell) with the draws of replicate `replicate`.
  *
- * Each stratum is drawn in turn, as many units as it holds, each uniformly among them. A row's
- * draw adds one to its cell's count directly. Clusters are first tallied per cluster in `hits`,
- * then each cluster drawn adds its rows to their cells.
+ * Each stratum is drawn in turn, as many units as it holds, each uniformly among them. With
+ * `byCell`, a row's draw adds one to its cell's count directly; otherwise the draws are first
+ * tallied per unit in `hits`, then each unit drawn adds its rows to its cell (or a cluster's
+ * rows to their cells).
  *
  * @param hits Scratch space of at least `hitsSize(plan)` entries, of the counts' kind.
  */
@@ -159,13 +167,14 @@ export function drawReplicate(
     const first = stratumStart[stratum]!;
     const size = stratumStart[stratum + 1]! - first;
     if (size === 0) continue;
-    if (plan.kind === 'rows') {
+    if (plan.kind === 'rows' && plan.byCell) {
       tallyUniformIntegers(state, size, size, counts, plan.units.subarray(first, first + size));
-    } else {
-      hits.fill(0, 0, size);
-      tallyUniformIntegers(state, size, size, hits);
-      addClusterHits(plan, first, size, hits, counts);
+      continue;
     }
+    hits.fill(0, 0, size);
+    tallyUniformIntegers(state, size, size, hits);
+    if (plan.kind === 'rows') addRowHits(plan.units, first, size, hits, counts);
+    else addClusterHits(plan, first, size, hits, counts);
   }
   return counts;
 }
@@ -184,14 +193,26 @@ export function largestCount(plan: ResamplingPlan): number {
   return plan.units.length * rows;
 }
 
-/** The size `drawReplicate` needs for its `hits`: the largest stratum of clusters. */
+/** The size `drawReplicate` needs for its `hits`: the largest stratum (none with `byCell`). */
 export function hitsSize(plan: ResamplingPlan): number {
-  if (plan.kind === 'rows') return 0;
+  if (plan.kind === 'rows' && plan.byCell) return 0;
   let largest = 0;
   for (let s = 0; s + 1 < plan.stratumStart.length; s += 1) {
     largest = Math.max(largest, plan.stratumStart[s + 1]! - plan.stratumStart[s]!);
   }
   return largest;
+}
+
+function addRowHits(
+  units: Int32Array,
+  first: number,
+  size: number,
+  hits: CellCounts,
+  counts: CellCounts,
+): void {
+  // No test for units not drawn (a third of them): adding their 0 is cheaper than a branch
+  // mispredicted that often.
+  for (let k = 0; k < size; k += 1) counts[units[first + k]!]! += hits[k]!;
 }
 
 function addClusterHits(
