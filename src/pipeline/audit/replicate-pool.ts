@@ -97,10 +97,14 @@ export function sharedReplicatePool(): ReplicatePool {
   return shared;
 }
 
-/** The `AUDITCARD_THREADS` setting when it is a positive integer, else the processors. */
+/**
+ * The `AUDITCARD_THREADS` setting when it is a positive integer, at most the processors (more
+ * threads than processors only add workers' memory and start-up); else the processors.
+ */
 export function defaultThreads(): number {
   const setting = Number(process.env.AUDITCARD_THREADS);
-  return Number.isSafeInteger(setting) && setting > 0 ? setting : availableParallelism();
+  const processors = availableParallelism();
+  return Number.isSafeInteger(setting) && setting > 0 ? Math.min(setting, processors) : processors;
 }
 
 function jobWork(job: ReplicateJob): number {

@@ -8,7 +8,9 @@ import { runAudit } from '../../../src/core/audit/run-audit.ts';
 import type { AuditSpec } from '../../../src/core/audit/spec.ts';
 import { tableFromColumns } from '../../../src/core/audit/table.ts';
 import { createRandom } from '../../../src/core/stats/index.ts';
-import { createReplicatePool } from '../../../src/pipeline/audit/replicate-pool.ts';
+import { availableParallelism } from 'node:os';
+
+import { createReplicatePool, defaultThreads } from '../../../src/pipeline/audit/replicate-pool.ts';
 
 const ROWS = 3000;
 
@@ -78,5 +80,24 @@ describe('the replicate pool', () => {
     const results = runAudit(input('rows', 20), { runReplicates: inPlace.runReplicates });
     expect(results).toEqual(runAudit(input('rows', 20)));
     return inPlace.close();
+  });
+});
+
+describe('defaultThreads', () => {
+  const saved = process.env.AUDITCARD_THREADS;
+  afterAll(() => {
+    if (saved === undefined) delete process.env.AUDITCARD_THREADS;
+    else process.env.AUDITCARD_THREADS = saved;
+  });
+
+  it('takes AUDITCARD_THREADS up to the processors, and the processors otherwise', () => {
+    process.env.AUDITCARD_THREADS = '1';
+    expect(defaultThreads()).toBe(1);
+    process.env.AUDITCARD_THREADS = '100000';
+    expect(defaultThreads()).toBe(availableParallelism());
+    for (const unusable of ['0', '-2', '1.5', 'many', '']) {
+      process.env.AUDITCARD_THREADS = unusable;
+      expect(defaultThreads()).toBe(availableParallelism());
+    }
   });
 });
