@@ -18,6 +18,7 @@ import { parseCellNumber } from './cell-number.ts';
 import { groupAttribute, isIntersection } from './group-attribute.ts';
 import { intersectGroups, type AttributeGroups } from './intersections.ts';
 import { cellMatchesText } from './label-value.ts';
+import { AuditRefusal } from './refusal.ts';
 import { columnNumbers, quantileBins, quantileReferenceBin } from './quantile-bins.ts';
 import type { GroupComponent } from './results.ts';
 import type { CategoricalGroupSpec, ColumnGroupSpec, GroupSpec } from './spec.ts';
@@ -71,13 +72,21 @@ export function defineGroups(table: AuditTable, specs: readonly GroupSpec[]): Gr
   for (const spec of specs) {
     if (!isIntersection(spec)) columns.set(spec.column, columnGroups(table, spec));
   }
-  const attributes = specs.map((spec) => {
-    if (!isIntersection(spec)) return columns.get(spec.column)!;
-    const parts = spec.intersect.map((column) => {
+  const partsOf = (columnsOfIntersection: readonly string[]) =>
+    columnsOfIntersection.map((column) => {
       const part = columns.get(column);
       if (!part) throw new TypeError(`intersect: "${column}" is not a column group of the spec`);
       return part;
     });
+  refuseTooManyGroups(table, specs, (spec) =>
+    isIntersection(spec)
+      ? partsOf(spec.intersect).reduce((product, part) => product * part.labels.length, 1)
+      : columns.get(spec.column)!.labels.length,
+  );
+
+  const attributes = specs.map((spec) => {
+    if (!isIntersection(spec)) return columns.get(spec.column)!;
+    const parts = partsOf(spec.intersect);
     const reference = spec.reference?.map((value, index) => ({
       value,
       code: parts[index]!.find(value),
@@ -103,6 +112,53 @@ export function defineGroups(table: AuditTable, specs: readonly GroupSpec[]): Gr
   });
 
   return { groups, codes: attributes.map((attribute) => attribute.rowCodes) };
+}
+
+/**
+ * The most groups (besides the whole sample) an audit reports. Each group has some fifty
+ * statistics, each with a value per bootstrap replicate: a thousand groups would hold hundreds
+ * of megabytes per target, and a page no one can read. More groups than this almost always
+ * means a column of identifiers or raw numbers used as a subgroup.
+ */
+export const MAX_GROUPS = 200;
+
+/**
+ * Refuses the audit, naming each attribute and its count, when the groups would pass
+ * {@link MAX_GROUPS}; counted before an intersection lists its combinations.
+ *
+ * @param groupCount Each attribute's number of groups (for an intersection, its combinations; a
+ *   reference without rows may add one more, not counted here).
+ * @throws {AuditRefusal} with one `AuditTooManyGroups` issue
+ */
+function refuseTooManyGroups(
+  table: AuditTable,
+  specs: readonly GroupSpec[],
+  groupCount: (spec: GroupSpec) => number,
+): void {
+  const counts = specs.map(groupCount);
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  if (total <= MAX_GROUPS) return;
+
+  const largest = counts.indexOf(Math.max(...counts));
+  const spec = specs[largest]!;
+  const each = specs.map((one, index) => `${groupAttribute(one)}: ${counts[index]}`).join(', ');
+  const hint = isIntersection(spec)
+    ? 'Intersect fewer or coarser attributes (bin numbers with `bins:` or `quantiles:`, or ' +
+      'list the groups to report with `values:` on each column).'
+    : 'List the groups to report with `values:`, bin a numeric column with `bins:` or ' +
+      '`quantiles:`, or leave out a column that identifies patients or images rather than a ' +
+      'subgroup.';
+  throw new AuditRefusal([
+    {
+      code: 'AuditTooManyGroups',
+      file: table.path,
+      ...(isIntersection(spec) ? {} : { columnName: spec.column }),
+      message:
+        `The groups would number ${total} (${each}); an audit reports at most ${MAX_GROUPS}. ` +
+        `"${groupAttribute(spec)}" has the most.`,
+      hint,
+    },
+  ]);
 }
 
 /** A column attribute's groups, with how an intersection's reference finds one of them. */

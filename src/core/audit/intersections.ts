@@ -67,9 +67,6 @@ export function intersectGroups(
   };
 }
 
-// TODO(intersections of many-valued columns): the number of combinations is the product of the
-// parts' group counts and is not capped; columns without `values` may hold hundreds of values.
-// A limit needs a located message, so it belongs where the pipeline reads the data.
 /** Every tuple of codes below `sizes`, the last position varying fastest. */
 function product(sizes: readonly number[]): number[][] {
   let tuples: number[][] = [[]];

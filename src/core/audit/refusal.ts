@@ -6,7 +6,11 @@
  */
 
 export type AuditIssueCode =
-  'AuditInvalidScores' | 'AuditNoRows' | 'AuditSingleClass' | 'AuditInfiniteThreshold';
+  | 'AuditInvalidScores'
+  | 'AuditNoRows'
+  | 'AuditSingleClass'
+  | 'AuditInfiniteThreshold'
+  | 'AuditTooManyGroups';
 
 export interface AuditIssue {
   code: AuditIssueCode;

@@ -96,6 +96,7 @@ export const catalogue = {
     title: 'The operating point has no finite threshold',
   },
   AuditRowsUngrouped: { severity: 'warning', title: 'Rows in no group of an attribute' },
+  AuditTooManyGroups: { severity: 'error', title: 'More subgroups than an audit reports' },
   AuditBootstrapTooSmall: {
     severity: 'warning',
     title: 'Intervals from too few bootstrap replicates or patients',
