@@ -30,6 +30,15 @@ import type { AuditSpec } from '../src/core/audit/index.ts';
 import { tableFromColumns, type AuditTable } from '../src/core/audit/table.ts';
 import { createRandom } from '../src/core/stats/index.ts';
 
+const USAGE = `npm run bench -- [options]
+  --sizes 10000,114720,1000000  rows of the synthetic data sets
+  --scores rounded,continuous   score kinds, each run at every size
+  --replicates 2000             bootstrap replicates
+  --large-replicates 200        replicates at 1,000,000 rows and more
+  --threads N                   threads (default: AUDITCARD_THREADS or the processors)
+  --no-sklearn                  skip the scikit-learn comparison
+  --help                        this text`;
+
 const STUDY_ROWS = 114_720;
 const LARGE_ROWS = 1_000_000;
 const TARGETS = ['effusion', 'cardiomegaly', 'atelectasis', 'edema'];
@@ -224,17 +233,50 @@ function compareWithSklearn(ours: Timing): void {
   );
 }
 
+const OPTIONS = {
+  sizes: { type: 'string', default: `10000,${STUDY_ROWS},${LARGE_ROWS}` },
+  scores: { type: 'string', default: 'rounded,continuous' },
+  replicates: { type: 'string', default: '2000' },
+  'large-replicates': { type: 'string', default: '200' },
+  threads: { type: 'string', default: String(defaultThreads()) },
+  'no-sklearn': { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+
+/** The options, or null (after saying why) when they are not usable. */
+function readOptions(): ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'] | null {
+  let values;
+  try {
+    values = parseArgs({ options: OPTIONS }).values;
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return null;
+  }
+  const numbers = [...values.sizes.split(','), values.replicates, values['large-replicates']];
+  const kinds = values.scores.split(',');
+  if (
+    !numbers.every((text) => Number.isSafeInteger(Number(text)) && Number(text) > 0) ||
+    !kinds.every((kind) => kind === 'rounded' || kind === 'continuous') ||
+    !(Number.isSafeInteger(Number(values.threads)) && Number(values.threads) > 0)
+  ) {
+    console.error(
+      `sizes, replicates and threads are positive integers; scores rounded or continuous\n\n${USAGE}`,
+    );
+    return null;
+  }
+  return values;
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: `10000,${STUDY_ROWS},${LARGE_ROWS}` },
-      scores: { type: 'string', default: 'rounded,continuous' },
-      replicates: { type: 'string', default: '2000' },
-      'large-replicates': { type: 'string', default: '200' },
-      threads: { type: 'string', default: String(defaultThreads()) },
-      'no-sklearn': { type: 'boolean', default: false },
-    },
-  });
+  const values = readOptions();
+  if (values === null) {
+    process.exitCode = 2;
+    return;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   const sizes = values.sizes.split(',').map(Number);
   const kinds = values.scores.split(',') as ScoreKind[];
   const replicates = Number(values.replicates);

@@ -30,6 +30,21 @@ export const BASE_METRICS = [
 ] as const;
 export type BaseMetric = (typeof BASE_METRICS)[number];
 
+/** How a metric is named in the results' reasons, as readers know it. */
+export const METRIC_NAMES: Readonly<Record<BaseMetric, string>> = {
+  auc: 'AUC',
+  tpr: 'TPR',
+  fpr: 'FPR',
+  tnr: 'TNR',
+  fnr: 'FNR',
+  ppv: 'PPV',
+  npv: 'NPV',
+  prevalence: 'prevalence',
+  youden: 'Youden J',
+  brier: 'Brier score',
+  ece: 'ECE',
+};
+
 const RATIO_METRICS: readonly BaseMetric[] = BASE_METRICS.filter((name) => name !== 'youden');
 
 /** What a disparity is measured against: the attribute's reference group or the whole sample. */

@@ -9,7 +9,13 @@ import { clusterPlan, rowPlan, type ResamplingPlan } from './cell-resampler.ts';
 import type { GroupDefinition, Grouping } from './groups.ts';
 import { clusterLabelStrata, idClusters } from './id-clusters.ts';
 import { intervalMetric, type Intervals } from './interval-metric.ts';
-import { baseSlotIndex, metricLayout, type BaseMetric, type MetricSlot } from './metric-layout.ts';
+import {
+  baseSlotIndex,
+  METRIC_NAMES,
+  metricLayout,
+  type BaseMetric,
+  type MetricSlot,
+} from './metric-layout.ts';
 import type { AuditIssue } from './refusal.ts';
 import { replicateIntervals, runReplicatesHere, type ReplicateRunner } from './replicates.ts';
 import type {
@@ -367,11 +373,12 @@ function undefinedReason(
     slot.against === 'all'
       ? 'the whole sample'
       : `the reference group ${groups[slot.reference]!.value}`;
+  const name = METRIC_NAMES[slot.of];
   if (Number.isNaN(valueOf(slot.group, slot.of))) {
-    return `${slot.of} undefined for this group: ${reasons(slot.group)[slot.of]}`;
+    return `${name} undefined for this group: ${reasons(slot.group)[slot.of]}`;
   }
   if (Number.isNaN(valueOf(slot.reference, slot.of))) {
-    return `${slot.of} undefined for ${compared}: ${reasons(slot.reference)[slot.of]}`;
+    return `${name} undefined for ${compared}: ${reasons(slot.reference)[slot.of]}`;
   }
-  return `${slot.of} of ${compared} is 0`;
+  return `${name} of ${compared} is 0`;
 }

@@ -142,7 +142,7 @@ describe.skipIf(!haveCases)('the cases README', () => {
     const c = group(results, 'race', 'GroupC');
     expect(c.metrics.aucDifference).toEqual({
       estimate: null,
-      reason: 'auc undefined for this group: no positives',
+      reason: 'AUC undefined for this group: no positives',
     });
     expect(c.metrics.tprRatio?.estimate).toBeNull();
     expect(estimate(c.metrics.fprDifference)).toBeCloseTo(0.5 - 0, 12);
@@ -155,7 +155,7 @@ describe.skipIf(!haveCases)('the cases README', () => {
     );
     expect(group(flipped, 'race', 'GroupA').metrics.aucDifference).toEqual({
       estimate: null,
-      reason: 'auc undefined for the reference group GroupC: no positives',
+      reason: 'AUC undefined for the reference group GroupC: no positives',
     });
   });
 
@@ -263,7 +263,7 @@ describe.skipIf(!haveCases)('the cases README', () => {
     const a = group(results, 'group', 'A');
     expect(a.metrics.tprRatio).toEqual({
       estimate: null,
-      reason: 'tpr of the reference group C is 0',
+      reason: 'TPR of the reference group C is 0',
     });
     expect(estimate(a.metrics.tprDifference)).toBe(0.75);
     expect(a.metrics.ppvDifference?.estimate).toBeNull();
