@@ -245,7 +245,10 @@ export function describeBootstrap(bootstrap: BootstrapSettings): string {
       ? 'not stratified'
       : byId
         ? 'stratified by label (patients with and without a positive row)'
-        : 'stratified by label';
+        : // Every replicate keeps the sample's numbers of positives and negatives, so the whole
+          // sample's prevalence has an interval of zero width; say why before a reader asks.
+          "stratified by label (every replicate keeps the sample's positives and negatives, so " +
+          "the whole sample's prevalence does not vary)";
   const patients =
     bootstrap.clusters === null ? 'patients' : `${formatCount(bootstrap.clusters)} patients`;
   const unit = byId ? `resampling ${patients} whole (rows sharing an id)` : 'resampling rows';

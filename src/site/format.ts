@@ -69,7 +69,18 @@ export function formatMetric(metric: Metric | undefined, digits = 3): string {
   const estimate = formatNumber(metric.estimate, digits);
   if (metric.low === null || metric.high === null) return estimate;
   const separator = metric.low < 0 ? ' to ' : '–';
-  return `${estimate} (${formatNumber(metric.low, digits)}${separator}${formatNumber(metric.high, digits)})`;
+  return `${estimate} (${formatBound(metric.low, digits)}${separator}${formatBound(metric.high, digits)})`;
+}
+
+/**
+ * An interval bound: as {@link formatNumber}, but a bound that is not zero and would round to
+ * zero keeps its first significant digit (`0.0002`), since whether an interval excludes zero is
+ * what its flag says and the reader checks.
+ */
+function formatBound(value: number, digits: number): string {
+  if (value === 0 || Number(value.toFixed(digits)) !== 0) return formatNumber(value, digits);
+  const decimals = Math.min(20, Math.ceil(-Math.log10(Math.abs(value))));
+  return formatNumber(value, decimals);
 }
 
 /** Formats a fraction in [0, 1] as a percentage with one decimal, such as `20.0%`. */

@@ -150,7 +150,9 @@ describe('describeBootstrap', () => {
 
   it('names the resampling unit: rows, or whole patients with their number', () => {
     expect(describeBootstrap(settings)).toBe(
-      '2\u2009000 replicates, 95% percentile intervals, seed 1, stratified by label, resampling rows',
+      '2\u2009000 replicates, 95% percentile intervals, seed 1, stratified by label (every ' +
+        "replicate keeps the sample's positives and negatives, so the whole sample's prevalence " +
+        'does not vary), resampling rows',
     );
     expect(describeBootstrap({ ...settings, resample: 'id', clusters: 1234 })).toBe(
       '2\u2009000 replicates, 95% percentile intervals, seed 1, stratified by label (patients ' +

@@ -16,6 +16,16 @@ describe('formatMetric', () => {
     expect(formatMetric({ estimate: 0.5, low: null, high: null })).toBe('0.500');
   });
 
+  it('keeps the first significant digit of a bound that would round to zero', () => {
+    expect(formatMetric({ estimate: 0.031, low: 0.00024, high: 0.064 })).toBe(
+      '0.031 (0.0002–0.064)',
+    );
+    expect(formatMetric({ estimate: -0.02, low: -0.041, high: -0.00031 })).toBe(
+      '−0.020 (−0.041 to −0.0003)',
+    );
+    expect(formatMetric({ estimate: 0.01, low: 0, high: 0.02 })).toBe('0.010 (0.000–0.020)');
+  });
+
   it('shows an undefined metric as a dash, never 0 or NaN', () => {
     expect(formatMetric({ estimate: null, reason: 'no positives' })).toBe(missingValue);
     expect(formatMetric(undefined)).toBe(missingValue);
