@@ -3,8 +3,8 @@
  *
  * PapaParse reads the text in string mode (no type guessing; numbers are read later and
  * strictly). The delimiter is always a comma, so a one-column file is never re-interpreted. A
- * leading byte-order mark is dropped, CRLF and LF line ends are both accepted (no `\r` is left in
- * a value), blank lines are skipped, and a row with a different number of cells than the header
+ * leading byte-order mark is dropped, CRLF, LF and CR line ends are all accepted, even mixed in
+ * one file (no `\r` is left in a value), blank lines are skipped, and a row with a different number of cells than the header
  * is an error naming its row and line rather than being padded or cut. A header that looks
  * separated by semicolons or tabs is one `CsvWrongDelimiter` problem, and nothing else of the
  * file is reported (every row would be ragged or every column missing).
@@ -32,11 +32,15 @@ const MAX_ROW_PROBLEMS = 20;
  * @param file the file name used in problems
  */
 export function parseCsv(text: string, file: string): ParsedCsv {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const withoutMark = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // One line end throughout: PapaParse guesses a file's line end from its start, so a file
+  // whose later lines end differently (rows appended by another tool) read as one long row.
+  const body = withoutMark.includes('\r') ? unifyLineEnds(withoutMark) : withoutMark;
   const state = createState(body, file);
 
   Papa.parse<string[]>(body, {
     delimiter: ',',
+    newline: '\n',
     dynamicTyping: false,
     skipEmptyLines: false,
     step: (result, parser) => {
@@ -71,6 +75,27 @@ export function parseCsv(text: string, file: string): ParsedCsv {
 
   const lines = Int32Array.from(state.lines);
   return { table: new CsvTable(file, state.header, state.columns, lines), problems: [] };
+}
+
+/**
+ * Every CRLF or lone CR between records becomes LF (the lines keep their numbers); a line break
+ * inside a quoted value is part of the value and is kept as written.
+ */
+function unifyLineEnds(text: string): string {
+  let quoted = false;
+  let out = '';
+  let from = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 34)
+      quoted = !quoted; // '"': an escaped "" toggles twice
+    else if (code === 13 && !quoted) {
+      out += text.slice(from, at) + '\n';
+      from = text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+      at = from - 1;
+    }
+  }
+  return out + text.slice(from);
 }
 
 interface ParseState {

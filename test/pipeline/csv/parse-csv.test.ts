@@ -57,6 +57,13 @@ describe('parseCsv', () => {
     expect(t.column('a')).toEqual(['x\r\ny', 'z']);
   });
 
+  it('reads a file whose line ends change (rows appended with LF or CR to a CRLF file)', () => {
+    const t = table('a,b\r\n"x\r\ny",1\r\nz,2\n"w\n""v""",3\ru,4\r\n');
+    expect(t.column('a')).toEqual(['x\r\ny', 'z', 'w\n"v"', 'u']);
+    expect(t.column('b')).toEqual(['1', '2', '3', '4']);
+    expect(Array.from(t.lines)).toEqual([2, 4, 5, 7]);
+  });
+
   it('reports an unterminated quote', () => {
     const parsed = parseCsv('a,b\n"x,1\n', 'data.csv');
     expect(parsed.table).toBeNull();
