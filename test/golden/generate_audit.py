@@ -54,6 +54,14 @@ def strict_number(text):
     return value if math.isfinite(value) else None
 
 
+def target_false_positives(target, negatives):
+    # target * negatives snapped to the nearest half count when it misses it by a rounding
+    # (0.07 * 50 is 3.5000000000000004), as targetFalsePositives in operating-point.ts does.
+    product = target * negatives
+    half = round(product * 2) / 2
+    return half if abs(product - half) <= 1e-9 * max(1, product) else product
+
+
 def operating_points(y, s, target):
     # The first point of roc_curve is "nothing predicted positive": its threshold is +inf in
     # scikit-learn 1.3+ and max(score) + 1 before; both mean the infinite threshold here.
@@ -69,7 +77,8 @@ def operating_points(y, s, target):
     positives = len(y) - negatives
     fp = [round(v * negatives) for v in fpr]
     tp = [round(v * positives) for v in tpr]
-    best = min(range(len(fpr)), key=lambda k: (abs(fp[k] - target * negatives), fp[k], -tp[k]))
+    goal = target_false_positives(target, negatives)
+    best = min(range(len(fpr)), key=lambda k: (abs(fp[k] - goal), fp[k], -tp[k]))
     return {"reference": reference, "full-curve": point(thr, fpr, tpr, best)}
 
 

@@ -11,14 +11,20 @@
  * ({@link WholeSampleSteps}).
  */
 import type { CellCounts } from './cell-counts.ts';
-import { closestToTargetFpr, rocCurveFromSteps, type RocSteps } from '../stats/index.ts';
+import {
+  closestToTargetFpr,
+  rocCurveFromSteps,
+  targetFalsePositives,
+  type RocSteps,
+} from '../stats/index.ts';
 import type { ScoreCells } from './score-cells.ts';
 
 export type Point = { threshold: number; fpr: number; tpr: number };
 
 /**
  * The full-curve target-FPR point: the candidate whose false positives are closest to
- * `targetFpr × negatives`, ties to fewer false positives, then to more true positives.
+ * `targetFpr × negatives` (as `targetFalsePositives` snaps it), ties to fewer false positives,
+ * then to more true positives.
  *
  * The false positives never fall from step to step, and within a stretch of equal false
  * positives the true positives rise; so the choice is either the last step at or below the
@@ -39,7 +45,7 @@ export function closestToTarget(
   scratch: Float64Array,
 ): Point {
   const { blockStart } = cells;
-  const target = targetFpr * negatives;
+  const target = targetFalsePositives(targetFpr, negatives);
   const blocks = blockStart.length - 1;
   const block = sweepToTarget(cells, counts, target, scratch);
   const [falsePositives, truePositives, blockPositives, blockNegatives] = scratch as unknown as [

@@ -32,6 +32,7 @@ export {
 export { ratesAtThreshold } from './rates-at-threshold.ts';
 export {
   closestToTargetFpr,
+  targetFalsePositives,
   thresholdForTargetFpr,
   thresholdForTargetFprUnchecked,
   youdenThreshold,

@@ -114,10 +114,24 @@ function firstClosestRate(curve: RocCurve, targetFpr: number): number {
   return best;
 }
 
+/**
+ * The target of a full-curve search in false positives: `targetFpr × negatives`, snapped to the
+ * nearest half count when the product misses it by a rounding. A target is written in decimal
+ * (0.07) but held in binary, so 0.07 × 50 is 3.5000000000000004, and FP 3 and FP 4, equally far
+ * from the target the user wrote, would not tie; snapped, they do, and the tie rule (the lower
+ * FPR) decides. The snap tolerance (10⁻⁹ relative) is far above a product's rounding and far
+ * below any difference a target written with fewer than nine decimals can make.
+ */
+export function targetFalsePositives(targetFpr: number, negatives: number): number {
+  const product = targetFpr * negatives;
+  const half = Math.round(product * 2) / 2;
+  return Math.abs(product - half) <= 1e-9 * Math.max(1, product) ? half : product;
+}
+
 // Distances in counts rather than rates, so that two points equally far from the target on
 // either side really tie (0.3 − 0.2 and 0.2 − 0.1 differ as doubles).
 function closestFalsePositives(curve: RocCurve, targetFpr: number): number {
-  const target = targetFpr * curve.negatives;
+  const target = targetFalsePositives(targetFpr, curve.negatives);
   let best = 0;
   let bestDistance = Infinity;
   for (let p = 0; p < curve.fpr.length; p++) {

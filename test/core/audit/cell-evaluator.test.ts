@@ -59,6 +59,9 @@ const row = fc.record({
 const policies: OperatingPointSpec[] = [
   { policy: 'target-fpr', targetFpr: 0.2, convention: 'full-curve' },
   { policy: 'target-fpr', targetFpr: 0.5, convention: 'full-curve' },
+  // Targets whose product with a count misses a half count by a rounding (0.07 × 50).
+  { policy: 'target-fpr', targetFpr: 0.07, convention: 'full-curve' },
+  { policy: 'target-fpr', targetFpr: 0.3, convention: 'full-curve' },
   { policy: 'target-fpr', targetFpr: 0, convention: 'full-curve' },
   { policy: 'target-fpr', targetFpr: 1, convention: 'full-curve' },
   { policy: 'target-fpr', targetFpr: 0.2, convention: 'reference' },

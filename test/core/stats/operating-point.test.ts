@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ratesAtThreshold } from '../../../src/core/stats/rates-at-threshold.ts';
-import { thresholdForTargetFpr, youdenThreshold } from '../../../src/core/stats/operating-point.ts';
+import {
+  targetFalsePositives,
+  thresholdForTargetFpr,
+  youdenThreshold,
+} from '../../../src/core/stats/operating-point.ts';
 import { golden, num, rocData, rocEntry } from './golden.ts';
 
 describe('thresholdForTargetFpr, reference convention, against np.argmin over roc_curve', () => {
@@ -139,5 +143,27 @@ describe('youdenThreshold', () => {
       fpr: 1,
       tpr: 1,
     });
+  });
+});
+
+describe('full-curve ties at a target written in decimal', () => {
+  // 50 negatives at 0.01 … 0.50 and 30 positives at 0.305 … 0.595: FPR 0.06 and 0.08 are equally
+  // far from 0.07, but 0.07 × 50 is 3.5000000000000004 in doubles (an adversarial trial's case).
+  const negatives = Array.from({ length: 50 }, (_, k) => (k + 1) / 100);
+  const positives = Array.from({ length: 30 }, (_, k) => 0.305 + k / 100);
+  const scores = Float64Array.from([...negatives, ...positives]);
+  const labels = Uint8Array.from([...negatives.map(() => 0), ...positives.map(() => 1)]);
+
+  it('snaps the target count to the half it misses by a rounding', () => {
+    expect(0.07 * 50).not.toBe(3.5);
+    expect(targetFalsePositives(0.07, 50)).toBe(3.5);
+    expect(targetFalsePositives(0.2, 50)).toBe(10);
+    expect(targetFalsePositives(0.0700001, 50)).toBeCloseTo(3.500005, 12);
+  });
+
+  it('gives the tie to the lower FPR, as the rule says', () => {
+    const choice = thresholdForTargetFpr(scores, labels, 0.07, 'full-curve');
+    expect(choice.fpr).toBe(0.06);
+    expect(choice.threshold).toBe(0.475);
   });
 });
