@@ -322,6 +322,10 @@ export const specMessages = {
     message: `${where(pointer)}: column "${column}" is already a group`,
     hint: 'Define each group column once; results are named by column.',
   }),
+  reservedGroupColumn: (pointer: string): Wording => ({
+    message: `${where(pointer)}: a group column cannot be named "all", the name the results give the whole sample`,
+    hint: 'Rename the column in the data file and here (for example to "all_group").',
+  }),
   groupNeedsColumn: (pointer: string): Wording => ({
     message: `${where(pointer)}: a group needs "column" (one attribute) or "intersect" (a combination of attributes)`,
     hint: 'Write { column: race, values: [White, Black] } or { intersect: [race, sex] }.',

@@ -37,6 +37,9 @@ export interface GroupIssue extends Wording {
 
 const KINDS = ['values', 'bins', 'quantiles'] as const;
 
+/** The attribute (and value) the results give the whole sample. */
+const WHOLE_SAMPLE = 'all';
+
 /**
  * Checks the written groups and returns them as `GroupSpec`s, in order.
  *
@@ -58,6 +61,15 @@ export function completeGroups(
     if (group.intersect !== undefined) return null;
     if (group.column === undefined) {
       report(pointer, specMessages.groupNeedsColumn(pointer));
+      return null;
+    }
+    if (group.column === WHOLE_SAMPLE) {
+      // The results name the whole sample attribute "all", value "all": a column of that name
+      // holding the value "all" would be taken for it, and its group left out of the report.
+      report(
+        childPointer(pointer, 'column'),
+        specMessages.reservedGroupColumn(childPointer(pointer, 'column')),
+      );
       return null;
     }
     const spec = columnGroup({ ...group, column: group.column }, pointer, report);

@@ -116,6 +116,16 @@ describe('located problems of group specs', () => {
     });
   });
 
+  it('refuses a group column named "all", the whole sample\'s name in the results', () => {
+    expect(only('{ column: all }')).toMatchObject({
+      code: 'SpecInconsistent',
+      at: '7:15',
+      pointer: '/groups/0/column',
+      message:
+        '/groups/0/column: a group column cannot be named "all", the name the results give the whole sample',
+    });
+  });
+
   it('refuses a group with neither column nor intersect', () => {
     expect(only('{ values: [a] }')).toMatchObject({
       code: 'SpecInconsistent',
