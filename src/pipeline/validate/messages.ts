@@ -422,6 +422,10 @@ export const specMessages = {
     message: `${where(pointer)}: target name "${name}" is used twice`,
     hint: 'Give each target its own name; results are keyed by it.',
   }),
+  scoreIsLabel: (pointer: string, column: string): Wording => ({
+    message: `${where(pointer)}: the score column "${column}" is also the target's label column`,
+    hint: "Name the column with the model's output (a probability or logit) as score.",
+  }),
   labelValueBothSides: (pointer: string, value: unknown): Wording => ({
     message: `${where(pointer)}: ${show(value)} is listed as both positive and negative`,
     hint: 'A label value counts on one side only; remove it from one list.',

@@ -181,6 +181,12 @@ function checkTargets(targets: TargetSpec[], issues: SpecIssue[]): void {
     }
     names.add(target.name);
 
+    if (target.score === target.label.column) {
+      // The labels read as scores rank the labels themselves: a perfect, meaningless AUC.
+      const at = childPointer(pointer, 'score');
+      issues.push({ pointer: at, ...specMessages.scoreIsLabel(at, target.score) });
+    }
+
     const { positive, negative } = target.label;
     if (negative === 'rest') return;
     negative.forEach((value, valueIndex) => {
