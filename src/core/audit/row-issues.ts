@@ -27,7 +27,17 @@ export function rowIssues(
 ): AuditIssue[] {
   const place = { file: table.path, columnName: target.label.column };
   if (rows.invalidScores > 0 && spec.invalidScores === 'refuse') {
-    return [invalidScoresIssue(table, target, rows)];
+    return [invalidScoresIssue(table, target, rows, spec.id)];
+  }
+  if (table.rowCount === 0) {
+    return [
+      {
+        code: 'AuditNoRows',
+        ...place,
+        message: `Target "${target.name}": the file has a header but no data rows.`,
+        hint: 'Add the predictions, one row per image, below the header.',
+      },
+    ];
   }
   if (rows.invalidScores === table.rowCount) {
     return [
@@ -78,15 +88,32 @@ export function rowIssues(
   return [];
 }
 
-function invalidScoresIssue(table: AuditTable, target: TargetSpec, rows: TargetRows): AuditIssue {
+function invalidScoresIssue(
+  table: AuditTable,
+  target: TargetSpec,
+  rows: TargetRows,
+  id: string | undefined,
+): AuditIssue {
+  // Examples are ids when the spec names an id column, else data row numbers.
+  const named = id ?? 'rows';
   const reasons = rows.excluded
     .filter((exclusion) => exclusion.reason.startsWith('score'))
-    .map((exclusion) => `${exclusion.reason}: ${exclusion.examples.slice(0, 5).join(', ')}`);
+    .map(
+      (exclusion) => `${exclusion.reason}: ${named} ${exclusion.examples.slice(0, 5).join(', ')}`,
+    );
+  // Located at the first such row (the pipeline adds its line in the file).
+  const scores = table.column(target.score)!;
+  let first = 0;
+  while (first < table.rowCount && parseCellNumber(scores[first]!).ok) first += 1;
+  const count = rows.invalidScores;
   return {
     code: 'AuditInvalidScores',
     file: table.path,
     columnName: target.score,
-    message: `Target "${target.name}": ${rows.invalidScores} rows have a score that is missing or not a finite number (${reasons.join('; ')}).`,
+    ...(first < table.rowCount ? { row: table.rowNumber(first) } : {}),
+    message:
+      `Target "${target.name}": ${count} ${count === 1 ? 'row has' : 'rows have'} a score in ` +
+      `column "${target.score}" that is missing or not a finite number (${reasons.join('; ')}).`,
     hint: 'Fix the scores, or set `invalidScores: exclude` to leave those rows out and report them.',
   };
 }

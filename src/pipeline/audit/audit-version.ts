@@ -80,7 +80,8 @@ export async function auditVersion(
     );
   } catch (error) {
     if (!(error instanceof AuditRefusal)) throw error;
-    return { results: null, problems: [...problems, ...error.issues.map(issueProblem)] };
+    const refused = error.issues.map((issue) => issueProblem(issue, versionDir, read.tables));
+    return { results: null, problems: [...problems, ...refused] };
   }
 
   problems.push(...resultWarnings(results, spec, read.tables));
@@ -167,12 +168,22 @@ async function isReallyInside(folder: string, file: string): Promise<boolean> {
   return inner !== '' && !inner.startsWith('..') && !path.isAbsolute(inner);
 }
 
-function issueProblem(issue: AuditIssue): Problem {
+/**
+ * A core refusal as a problem: its file as a path from the version folder, and for a row its
+ * line in the file (data rows skip blank lines and span quoted line breaks, so the two differ).
+ */
+function issueProblem(
+  issue: AuditIssue,
+  versionDir: string,
+  tables: ReadonlyMap<string, CsvTable>,
+): Problem {
   const { code, file, message, hint, row, columnName } = issue;
+  const line = row === undefined ? undefined : tables.get(file)?.lines[row - 1];
   return problem(code, {
     message,
     hint,
-    file,
+    file: path.join(versionDir, file),
+    ...(line === undefined ? {} : { line }),
     ...(row === undefined ? {} : { row }),
     ...(columnName === undefined ? {} : { columnName }),
   });

@@ -43,7 +43,7 @@ export function excludedWarning(
   ];
 
   return problem('AuditRowsExcluded', {
-    message: `Target "${target.name}": ${total} rows left out (${detail}); the results list them.`,
+    message: `Target "${target.name}": ${total} ${total === 1 ? 'row' : 'rows'} left out (${detail}); the results list them.`,
     hint: hints.join(' '),
     file: table.path,
   });

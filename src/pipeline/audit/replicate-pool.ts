@@ -212,7 +212,12 @@ function waitForWorkers(
   let quietSince = Date.now();
   for (;;) {
     reportWorkers();
-    if (pending().length === 0) return new Set();
+    if (pending().length === 0) {
+      // A worker counts its last replicates before it sets its done flag: read the counts again
+      // now that every flag is set, or the last few replicates go unreported.
+      reportWorkers();
+      return new Set();
+    }
     const seen = Atomics.load(signals, 0);
     const outcome = Atomics.wait(signals, 0, seen, WAKE_MS);
     if (outcome !== 'timed-out') quietSince = Date.now();
