@@ -80,7 +80,7 @@ export async function auditVersion(
     );
   } catch (error) {
     if (!(error instanceof AuditRefusal)) throw error;
-    const refused = error.issues.map((issue) => issueProblem(issue, versionDir, read.tables));
+    const refused = error.issues.map((issue) => issueProblem(issue, read.tables));
     return { results: null, problems: [...problems, ...refused] };
   }
 
@@ -169,20 +169,18 @@ async function isReallyInside(folder: string, file: string): Promise<boolean> {
 }
 
 /**
- * A core refusal as a problem: its file as a path from the version folder, and for a row its
- * line in the file (data rows skip blank lines and span quoted line breaks, so the two differ).
+ * A core refusal as a problem, for a row with its line in the file (data rows skip blank lines
+ * and span quoted line breaks, so the two differ).
  */
-function issueProblem(
-  issue: AuditIssue,
-  versionDir: string,
-  tables: ReadonlyMap<string, CsvTable>,
-): Problem {
+function issueProblem(issue: AuditIssue, tables: ReadonlyMap<string, CsvTable>): Problem {
   const { code, file, message, hint, row, columnName } = issue;
-  const line = row === undefined ? undefined : tables.get(file)?.lines[row - 1];
+  // The core names a table by its own path, the file as read.
+  const table = [...tables.values()].find((candidate) => candidate.path === file);
+  const line = row === undefined ? undefined : table?.lines[row - 1];
   return problem(code, {
     message,
     hint,
-    file: path.join(versionDir, file),
+    file,
     ...(line === undefined ? {} : { line }),
     ...(row === undefined ? {} : { row }),
     ...(columnName === undefined ? {} : { columnName }),

@@ -44,6 +44,23 @@ function spec01(replicates: number): AuditSpec {
 }
 
 describe.skipIf(!haveCases)('auditVersion', () => {
+  it('refuses invalid scores at the first such row, with its line and the column', async () => {
+    const spec = caseSpec('02-nan-inf-scores.csv', [], { invalidScores: 'refuse' });
+    const { results, problems } = await auditVersion(casesDir, spec, options);
+    expect(results).toBeNull();
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: 'AuditInvalidScores',
+        file: path.join(casesDir, '02-nan-inf-scores.csv'),
+        row: 2,
+        line: 3,
+        columnName: 'score',
+      }),
+    ]);
+    expect(problems[0]!.message).toMatch(/^Target "t": 5 rows have a score in column "score"/);
+    expect(problems[0]!.message).toContain('score not a number: id p02, p08');
+  });
+
   it('records each input with its sha256, rows and excluded rows', async () => {
     const spec = caseSpec('02-nan-inf-scores.csv', []);
     const { results, problems } = await auditVersion(casesDir, spec, options);
