@@ -1,6 +1,6 @@
 /**
  * The warnings a reader of an audit's results should see: rows left out of a target, rows in no
- * group of an attribute, and configured groups with no rows.
+ * group of an attribute, configured groups and KS comparisons with no rows.
  */
 import { isColumnGroup } from '../../core/audit/group-attribute.ts';
 import type { AuditResults } from '../../core/audit/results.ts';
@@ -8,14 +8,15 @@ import type { AuditSpec } from '../../core/audit/spec.ts';
 import type { AuditTable } from '../../core/audit/table.ts';
 import { problem } from '../problems/catalogue.ts';
 import type { Problem } from '../problems/problem.ts';
+import { emptyComparisonWarnings } from './comparison-warning.ts';
 import { emptyGroupWarnings } from './empty-group-warning.ts';
 import { excludedWarning } from './excluded-warning.ts';
 import { ungroupedWarning } from './ungrouped-warning.ts';
 
 /**
  * Every warning about the results, in order: `AuditRowsExcluded` per target,
- * `AuditRowsUngrouped` per attribute, `AuditEmptyGroup` per empty group, and
- * `AuditBootstrapTooSmall` once.
+ * `AuditRowsUngrouped` per attribute, `AuditEmptyGroup` per empty group,
+ * `AuditEmptyComparison` per KS comparison side without rows, and `AuditBootstrapTooSmall` once.
  *
  * @param results the audit's results
  * @param spec the spec they were computed from
@@ -40,6 +41,7 @@ export function resultWarnings(
     if (warning) warnings.push(warning);
   }
   warnings.push(...emptyGroupWarnings(results.targets, spec.groups, table));
+  warnings.push(...emptyComparisonWarnings(spec, tables));
   const small = smallBootstrapWarning(results, table.path);
   if (small) warnings.push(small);
   return warnings;

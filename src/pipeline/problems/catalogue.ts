@@ -97,6 +97,7 @@ export const catalogue = {
   },
   AuditRowsUngrouped: { severity: 'warning', title: 'Rows in no group of an attribute' },
   AuditTooManyGroups: { severity: 'error', title: 'More subgroups than an audit reports' },
+  AuditEmptyComparison: { severity: 'warning', title: 'A KS comparison selects no rows' },
   AuditBootstrapTooSmall: {
     severity: 'warning',
     title: 'Intervals from too few bootstrap replicates or patients',

@@ -211,3 +211,34 @@ describe('AuditBootstrapTooSmall', () => {
     expect(only('AuditBootstrapTooSmall', warnings([]))).toEqual([]);
   });
 });
+
+describe('AuditEmptyComparison', () => {
+  it('warns once per comparison side without rows, with the value probably meant', () => {
+    const found = only(
+      'AuditEmptyComparison',
+      warnings([], (spec) => {
+        spec.projections = [
+          {
+            data: 'data.csv',
+            source: 'data',
+            columns: ['score', 'other'],
+            comparisons: [
+              ['race=White', 'race=black'],
+              ['sex=Female', 'sex=Male'],
+              ['race=White', 'race=Asian'],
+            ],
+            family: 'all',
+            adjust: 'BY',
+          },
+        ];
+      }),
+    );
+    expect(found.map((warning) => [warning.message, warning.columnName])).toEqual([
+      ['No row has race = "black", so the KS tests of "race=black" cannot be run.', 'race'],
+      ['No row has race = "Asian", so the KS tests of "race=Asian" cannot be run.', 'race'],
+    ]);
+    expect(found[0]!.hint).toMatch(/^Did you mean "race=Black"\?/);
+    expect(found[1]!.hint).toMatch(/^The column holds .*Compare values from these\.$/);
+    expect(found.every((warning) => warning.severity === 'warning')).toBe(true);
+  });
+});
