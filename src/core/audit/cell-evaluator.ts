@@ -32,7 +32,7 @@ import {
   type Point,
 } from './cell-operating-point.ts';
 import { createGroupSums, groupCells, sweepGroup, type GroupSums } from './cell-sweeps.ts';
-import { baseSlotIndex, type BaseMetric, type MetricSlot } from './metric-layout.ts';
+import { BASE_METRICS, baseSlotIndex, type BaseMetric, type MetricSlot } from './metric-layout.ts';
 import type { ScoreCells } from './score-cells.ts';
 import type { OperatingPointSpec } from './spec.ts';
 
@@ -94,7 +94,8 @@ export function createCellEvaluator(
   // A fixed threshold cuts the cells at the same place in every evaluation.
   const fixedCut = policy.policy === 'threshold' ? firstBelow(cells.score, policy.threshold) : -1;
   const slotOf = baseSlotIndex(slots);
-  const baseSlots = BASE_ORDER.map((name) =>
+  // writeMetrics reads these in BASE_METRICS order (auc, tpr, …, ece).
+  const baseSlots = BASE_METRICS.map((name) =>
     Int32Array.from({ length: groupCount }, (_, group) => slotOf(group, name)),
   );
   const disparities = disparitySlots(slots, slotOf);
@@ -140,21 +141,6 @@ export function createCellEvaluator(
     return { values, point };
   };
 }
-
-/** The base metrics in the order {@link writeMetrics} fills them. */
-const BASE_ORDER: readonly BaseMetric[] = [
-  'auc',
-  'tpr',
-  'fpr',
-  'tnr',
-  'fnr',
-  'ppv',
-  'npv',
-  'prevalence',
-  'youden',
-  'brier',
-  'ece',
-];
 
 /** Each group's base metrics from the accumulated sums (NaN where undefined). */
 function writeMetrics(
