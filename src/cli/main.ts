@@ -17,9 +17,12 @@ Usage:
   auditcard audit VERSION_DIR [--out FILE] [--format human|json|github]
       Run one version's audit and write its results JSON to FILE (default: results.json in
       the working directory, never inside VERSION_DIR); prints the full path written.
-  auditcard build [--content DIR] [--out DIR] [--base PATH] [--site URL]
-                  [--format human|json|github]
+  auditcard build [--content DIR] [--out DIR] [--base PATH] [--site URL] [--title TEXT]
+                  [--quiet] [--format human|json|github]
       Validate and audit every version, then build the site (default: ./content → ./dist).
+      --base: the sub-path the site is served under (/audits/); --site: its origin
+      (https://example.org), so that exported cards link absolutely; --title: the site's name
+      (default "Model cards and bias audits"); --quiet: no progress lines.
 
 Exit status: 0 fine, 1 the content has errors (nothing is written), 2 usage or internal error.
 `;
