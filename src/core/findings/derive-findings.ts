@@ -173,7 +173,8 @@ function gapFinding(
         : '';
   const small = involvesSmall(gap) ? ` ${smallWords(gap)}, so this gap is unreliable.` : '';
   const aside = larger
-    ? ` A larger gap, ${distance(larger)}, is unreliable: ${smallWords(larger)}.`
+    ? ` A larger gap, ${groupLabel(larger.group)} ${distance(larger)}, is unreliable: ` +
+      `${smallWords(larger)}.`
     : '';
 
   return {

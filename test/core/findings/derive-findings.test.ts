@@ -194,8 +194,8 @@ describe('small groups in gap findings', () => {
     const gap = findings.find((finding) => finding.kind === 'metric-gap');
     expect(gap?.message).toBe(
       'T: the largest AUC gap is race: B, 0.100 below race: A (0.800 vs 0.900). ' +
-        'Its interval leaves out the comparison value. A larger gap, 0.400 below race: A, is ' +
-        'unreliable: race: C is a small group (12 rows, fewer than 30).',
+        'Its interval leaves out the comparison value. A larger gap, race: C 0.400 below ' +
+        'race: A, is unreliable: race: C is a small group (12 rows, fewer than 30).',
     );
     expect(gap?.severity).toBe('attention');
   });
