@@ -96,7 +96,13 @@ export function checkAuditSpec(
 
   compiledSchema ??= createAjv().compile(auditSpecSchema);
   if (!compiledSchema(document.value)) {
-    const context = { file, document, code: 'SpecSchemaViolation' as const, yaml: true };
+    const context = {
+      file,
+      document,
+      code: 'SpecSchemaViolation' as const,
+      yaml: true,
+      schema: auditSpecSchema,
+    };
     const schemaErrors = schemaProblems(compiledSchema.errors ?? [], context);
     const problems = sortBySource([...document.problems, ...schemaErrors]);
     return { spec: null, problems, dataFilesChecked: 0 };

@@ -86,7 +86,13 @@ export function checkCard(
   const problems = [
     ...schemaProblems(
       errors.filter((error) => !refused.has(error.instancePath)),
-      { file, document, code: 'CardSchemaViolation', yaml: isYaml(file) },
+      {
+        file,
+        document,
+        code: 'CardSchemaViolation',
+        yaml: isYaml(file),
+        schema: validators.schema.schema,
+      },
     ),
     ...lintWarnings(validators.lint.errors ?? [], errors, document, file),
   ];

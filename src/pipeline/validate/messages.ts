@@ -133,9 +133,22 @@ export const schemaMessages = {
     message: `${where(pointer)}: must be at ${bound} ${plural(limit, 'character')} long, found ${found}`,
   }),
 
-  items: (pointer: string, bound: 'least' | 'most', limit: number, found: number) => ({
+  items: (
+    pointer: string,
+    bound: 'least' | 'most',
+    limit: number,
+    found: number,
+    required?: boolean,
+  ) => ({
     message: `${where(pointer)}: must have at ${bound} ${plural(limit, 'item')}, found ${found}`,
-    hint: bound === 'least' ? 'Add an item, or leave the key out.' : 'Remove items.',
+    hint:
+      bound === 'most'
+        ? 'Remove items.'
+        : required === false
+          ? 'Add an item, or leave the key out.'
+          : required === true
+            ? 'Add an item; the key is required.'
+            : 'Add an item.',
   }),
 
   keys: (pointer: string, bound: 'least' | 'most', limit: number, found: number) => ({

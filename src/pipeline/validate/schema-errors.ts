@@ -25,6 +25,11 @@ export interface SchemaErrorContext {
   code: ProblemCode;
   /** True for YAML sources, whose number and boolean readings get their own hints. */
   yaml: boolean;
+  /**
+   * The schema validated against (the validator's root), so that a hint can tell whether an
+   * object's key is required; without it such hints stay general.
+   */
+  schema?: unknown;
 }
 
 interface Described extends Wording {
@@ -173,7 +178,13 @@ function describe(
     case 'minItems':
     case 'maxItems':
       return withDescription(
-        schemaMessages.items(pointer, bound(error), Number(params.limit), sizeOf(error.data)),
+        schemaMessages.items(
+          pointer,
+          bound(error),
+          Number(params.limit),
+          sizeOf(error.data),
+          keyRequired(error.schemaPath, context.schema),
+        ),
       );
     case 'minProperties':
     case 'maxProperties':
@@ -285,4 +296,23 @@ function lengthOf(value: unknown): number {
 function sizeOf(value: unknown): number {
   if (Array.isArray(value)) return value.length;
   return typeof value === 'object' && value !== null ? Object.keys(value).length : 0;
+}
+
+/**
+ * Whether the key holding a failing value is required by its object, read from the schema at
+ * the error's schema path (`#/$defs/x/properties/key/minItems`: is `key` in the `required` of
+ * `#/$defs/x`?); undefined when the path is not a property's or the schema is not at hand.
+ */
+function keyRequired(schemaPath: string, schema: unknown): boolean | undefined {
+  const match = /^#(.*)\/properties\/([^/]+)\/[^/]+$/.exec(schemaPath);
+  if (match === null || schema === undefined) return undefined;
+  const unescape = (token: string) => token.replaceAll('~1', '/').replaceAll('~0', '~');
+  let node: unknown = schema;
+  for (const token of match[1]!.split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[unescape(decodeURIComponent(token))];
+  }
+  if (node === null || typeof node !== 'object') return undefined;
+  const required = (node as { required?: unknown }).required;
+  return Array.isArray(required) && required.includes(unescape(decodeURIComponent(match[2]!)));
 }
