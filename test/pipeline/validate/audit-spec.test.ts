@@ -157,6 +157,22 @@ describe('spec options', () => {
     expect(problems[0]?.hint).toMatch(/id: patient_id.*resample: rows/);
   });
 
+  it('says whether a list with too few items may be left out', () => {
+    const empty = check('data: predictions.csv\ntargets: []\n');
+    expect(empty.problems[0]).toMatchObject({
+      pointer: '/targets',
+      hint: 'Add an item; the key is required.',
+    });
+    const noColumns = check(
+      `${head}projections:\n  - { data: predictions.csv, columns: [], comparisons: [[a=1, a=2]] }\n`,
+    );
+    expect(
+      noColumns.problems.find((found) => found.pointer === '/projections/0/columns'),
+    ).toMatchObject({
+      hint: 'Add an item, or leave the key out.',
+    });
+  });
+
   it('refuses an unknown resampling unit', () => {
     const { spec, problems } = check(`${head}bootstrap: { resample: images }\n`);
     expect(spec).toBeNull();
