@@ -25,6 +25,7 @@
 import type { CellCounts } from './cell-counts.ts';
 import {
   closestToTarget,
+  countAtOrAbove,
   countsAtThreshold,
   createSteps,
   pointOnSteps,
@@ -92,7 +93,8 @@ export function createCellEvaluator(
       ? createSteps(cells)
       : null;
   // A fixed threshold cuts the cells at the same place in every evaluation.
-  const fixedCut = policy.policy === 'threshold' ? firstBelow(cells.score, policy.threshold) : -1;
+  const fixedCut =
+    policy.policy === 'threshold' ? countAtOrAbove(cells.score, cells.count, policy.threshold) : -1;
   const slotOf = baseSlotIndex(slots);
   // writeMetrics reads these in BASE_METRICS order (auc, tpr, …, ece).
   const baseSlots = BASE_METRICS.map((name) =>
@@ -132,7 +134,7 @@ export function createCellEvaluator(
       };
     }
 
-    const cut = fixedCut < 0 ? firstBelow(cells.score, point.threshold) : fixedCut;
+    const cut = fixedCut < 0 ? countAtOrAbove(cells.score, cells.count, point.threshold) : fixedCut;
     for (let group = 1; group < groupCount; group += 1) {
       sweepGroup(counts, lists, group, cut, sums);
     }
@@ -248,18 +250,6 @@ export function calibrationBinOf(scores: Float64Array, bins: number): Int32Array
     binOf[at] = bin;
   }
   return binOf;
-}
-
-/** The first cell whose score is below the threshold (cells by decreasing score). */
-function firstBelow(scores: Float64Array, threshold: number): number {
-  let low = 0;
-  let high = scores.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (scores[middle]! >= threshold) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 function assertDecreasingScores(scores: Float64Array): void {

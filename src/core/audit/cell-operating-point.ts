@@ -201,13 +201,7 @@ export function countsAtThreshold(
   threshold: number,
   scratch: Float64Array,
 ): void {
-  let low = 0;
-  let high = steps.count;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (steps.thresholds[middle]! >= threshold) low = middle + 1;
-    else high = middle;
-  }
+  const low = countAtOrAbove(steps.thresholds, steps.count, threshold);
   scratch[0] = low === 0 ? 0 : steps.falsePositives[low - 1]!;
   scratch[1] = low === 0 ? 0 : steps.truePositives[low - 1]!;
 }
@@ -236,4 +230,19 @@ function highestYouden(steps: WholeSampleSteps): Point {
     fpr: steps.falsePositives[best]! / steps.negatives,
     tpr: steps.truePositives[best]! / steps.positives,
   };
+}
+
+/**
+ * How many of the first `count` values of a decreasing array are at or above `value`: with
+ * cells' scores, the first cell a threshold predicts negative.
+ */
+export function countAtOrAbove(decreasing: Float64Array, count: number, value: number): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (decreasing[middle]! >= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

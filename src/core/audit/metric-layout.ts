@@ -30,7 +30,7 @@ export const BASE_METRICS = [
 ] as const;
 export type BaseMetric = (typeof BASE_METRICS)[number];
 
-/** How a metric is named in the results' reasons, as readers know it. */
+/** How a metric is named to readers: in the results' reasons and in the card's summary. */
 export const METRIC_NAMES: Readonly<Record<BaseMetric, string>> = {
   auc: 'AUC',
   tpr: 'TPR',
@@ -40,7 +40,7 @@ export const METRIC_NAMES: Readonly<Record<BaseMetric, string>> = {
   ppv: 'PPV',
   npv: 'NPV',
   prevalence: 'prevalence',
-  youden: 'Youden J',
+  youden: "Youden's J",
   brier: 'Brier score',
   ece: 'ECE',
 };

@@ -101,16 +101,13 @@ function invalidScoresIssue(
     .map(
       (exclusion) => `${exclusion.reason}: ${named} ${exclusion.examples.slice(0, 5).join(', ')}`,
     );
-  // Located at the first such row (the pipeline adds its line in the file).
-  const scores = table.column(target.score)!;
-  let first = 0;
-  while (first < table.rowCount && parseCellNumber(scores[first]!).ok) first += 1;
   const count = rows.invalidScores;
   return {
     code: 'AuditInvalidScores',
     file: table.path,
     columnName: target.score,
-    ...(first < table.rowCount ? { row: table.rowNumber(first) } : {}),
+    // Located at the first such row (the pipeline adds its line in the file).
+    ...(rows.firstInvalidScore < 0 ? {} : { row: table.rowNumber(rows.firstInvalidScore) }),
     message:
       `Target "${target.name}": ${count} ${count === 1 ? 'row has' : 'rows have'} a score in ` +
       `column "${target.score}" that is missing or not a finite number (${reasons.join('; ')}).`,

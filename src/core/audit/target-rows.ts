@@ -21,6 +21,8 @@ export interface TargetRows {
   excludedRows: Int32Array;
   /** Rows left out because of their score (these refuse the file under `invalidScores: refuse`). */
   invalidScores: number;
+  /** The table index of the first of them, or -1. */
+  firstInvalidScore: number;
 }
 
 const SCORE_REASONS: Record<CellNumberProblem, string> = {
@@ -49,6 +51,7 @@ export function selectTargetRows(table: AuditTable, target: TargetSpec, id?: str
   const excludedRows: number[] = [];
   const exclusions = new Map<string, Exclusion>();
   let invalidScores = 0;
+  let firstInvalidScore = -1;
 
   const exclude = (index: number, reason: string) => {
     let exclusion = exclusions.get(reason);
@@ -65,6 +68,7 @@ export function selectTargetRows(table: AuditTable, target: TargetSpec, id?: str
   for (let index = 0; index < table.rowCount; index += 1) {
     const score = parseCellNumber(scoreCells[index]!);
     if (!score.ok) {
+      if (invalidScores === 0) firstInvalidScore = index;
       invalidScores += 1;
       exclude(index, SCORE_REASONS[score.reason]);
       continue;
@@ -87,6 +91,7 @@ export function selectTargetRows(table: AuditTable, target: TargetSpec, id?: str
     excluded: [...exclusions.values()],
     excludedRows: Int32Array.from(excludedRows),
     invalidScores,
+    firstInvalidScore,
   };
 }
 

@@ -4,6 +4,7 @@
  * are. It fits a length budget counted in Unicode code points, as JSON Schema's `maxLength`
  * counts, by showing less detail rather than by cutting the link.
  */
+import { BASE_METRICS, METRIC_NAMES } from '../audit/metric-layout.ts';
 import type { AuditResults, GroupResult, Metric, OperatingPoint } from '../audit/results.ts';
 import { largestGap, type MetricGap } from './derive-findings.ts';
 import { groupLabel, isWholeSample } from './group-label.ts';
@@ -15,18 +16,12 @@ export const summaryMaxLength = 512;
  * Short names of the metrics a summary shows, in the order it shows them. A metric of the
  * results that is not listed here (a disparity, `prevalence`, one added later) is not shown.
  */
-export const summaryMetricLabels: Readonly<Record<string, string>> = {
-  auc: 'AUC',
-  tpr: 'TPR',
-  fpr: 'FPR',
-  tnr: 'TNR',
-  fnr: 'FNR',
-  ppv: 'PPV',
-  npv: 'NPV',
-  youden: "Youden's J",
-  brier: 'Brier score',
-  ece: 'ECE',
-};
+export const summaryMetricLabels: Readonly<Record<string, string>> = Object.fromEntries(
+  BASE_METRICS.filter((metric) => metric !== 'prevalence').map((metric) => [
+    metric,
+    METRIC_NAMES[metric],
+  ]),
+);
 
 export interface SummaryOptions {
   /** Where the full results are: an absolute URL, or a path when the site's URL is unknown. */
