@@ -193,23 +193,38 @@ export const modelPlan: SectionPlan[] = [
     from: '/Model/Model properties/EHR compatibility',
     keys: 'rest',
   },
-  {
-    id: 'contact',
-    title: 'Contact and comments',
-    from: '/Model/Descriptors',
-    keys: ['Contact', 'Comments'],
-  },
-  { id: 'card', title: 'Card format', from: '', keys: ['$schema'] },
-  {
-    id: 'descriptors',
-    title: 'Other descriptors',
-    from: '/Model/Descriptors',
-    keys: 'rest',
-    fallback: true,
-  },
-  { id: 'other', title: 'Other model fields', from: '/Model', keys: 'rest', fallback: true },
-  { id: 'other-card', title: 'Other card fields', from: '', keys: 'rest', fallback: true },
+  ...closingSections('/Model', 'model'),
 ];
+
+/**
+ * The sections that end every card page, model or dataset: contact and comments, the card's
+ * format, then catch-alls for descriptors, fields of the main object and of the card that no
+ * earlier section showed.
+ *
+ * @param root The card's main object (`/Model`, `/Dataset`).
+ * @param noun What the card describes, for the catch-all's title (`Other model fields`).
+ */
+export function closingSections(root: string, noun: string): SectionPlan[] {
+  const descriptors = `${root}/Descriptors`;
+  return [
+    {
+      id: 'contact',
+      title: 'Contact and comments',
+      from: descriptors,
+      keys: ['Contact', 'Comments'],
+    },
+    { id: 'card', title: 'Card format', from: '', keys: ['$schema'] },
+    {
+      id: 'descriptors',
+      title: 'Other descriptors',
+      from: descriptors,
+      keys: 'rest',
+      fallback: true,
+    },
+    { id: 'other', title: `Other ${noun} fields`, from: root, keys: 'rest', fallback: true },
+    { id: 'other-card', title: 'Other card fields', from: '', keys: 'rest', fallback: true },
+  ];
+}
 
 /**
  * Builds the sections of a model card page. Sections without fields are left out.

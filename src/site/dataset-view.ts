@@ -4,6 +4,7 @@
  * and a table per partition for its total and subsets (counts, sex, demographic, age range).
  */
 import {
+  closingSections,
   escapePointer,
   isObject,
   planSections,
@@ -74,22 +75,7 @@ export const datasetPlan: SectionPlan[] = [
     keys: 'rest',
   },
   { id: 'partitions', title: 'Partitions', from: '/Dataset', keys: ['Partitions'] },
-  {
-    id: 'contact',
-    title: 'Contact and comments',
-    from: '/Dataset/Descriptors',
-    keys: ['Contact', 'Comments'],
-  },
-  { id: 'card', title: 'Card format', from: '', keys: ['$schema'] },
-  {
-    id: 'descriptors',
-    title: 'Other descriptors',
-    from: '/Dataset/Descriptors',
-    keys: 'rest',
-    fallback: true,
-  },
-  { id: 'other', title: 'Other dataset fields', from: '/Dataset', keys: 'rest', fallback: true },
-  { id: 'other-card', title: 'Other card fields', from: '', keys: 'rest', fallback: true },
+  ...closingSections('/Dataset', 'dataset'),
 ];
 
 /**
